@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import {
+  dealSchema,
+  personSchema,
+  REQUEST_STATUSES,
+  salesRequestSchema,
+  settingsSchema,
+  backupSchema,
+} from '@/lib/model';
+import { LINK_VIAS, pageContextSchema } from '@/lib/link/context';
+
+/** Who may send a message: extension pages (popup, options) or content scripts on allowed hosts. */
+export type SenderKind = 'extension' | 'content';
+const ANY: readonly SenderKind[] = ['extension', 'content'];
+const PAGES: readonly SenderKind[] = ['extension'];
+
+const empty = z.object({});
+const ok = z.object({ ok: z.literal(true) });
+
+export const importCountsSchema = z.object({
+  added: z.int(),
+  updated: z.int(),
+  skipped: z.int(),
+  rejected: z.int(),
+});
+
+export const importResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), counts: importCountsSchema }),
+  z.object({
+    ok: z.literal(false),
+    counts: importCountsSchema,
+    error: z.string(),
+    problems: z.array(
+      z.object({
+        record: z.string().nullable(),
+        recordId: z.string().nullable(),
+        field: z.string().nullable(),
+        message: z.string(),
+        text: z.string(),
+      }),
+    ),
+  }),
+]);
+
+export const linkResultSchema = z.object({
+  link: z
+    .object({ deal: dealSchema, via: z.enum(LINK_VIAS), alsoMatched: z.array(z.string()) })
+    .nullable(),
+  defaultRemindDays: z.int(),
+});
+
+/** A link the user adds from a page ("link this thread / issue / task"). */
+export const addLinkSchema = z.object({
+  dealId: z.string().min(1),
+  kind: z.enum(['domains', 'gmailThreads', 'jira', 'asana']),
+  value: z.string().min(1).max(253),
+});
+
+const def = <Req extends z.ZodType, Res extends z.ZodType>(req: Req, res: Res, from: readonly SenderKind[]) => ({ req, res, from });
+
+/**
+ * Every message between contexts: its payload schema, its response schema
+ * and who may send it. The background parses each payload with `req`; the
+ * client parses each response with `res`.
+ */
+export const PROTOCOL = {
+  ping: def(empty, z.object({ version: z.string() }), ANY),
+  'link.resolve': def(z.object({ context: pageContextSchema }), linkResultSchema, ANY),
+  'link.add': def(addLinkSchema, dealSchema, ANY),
+  'deals.list': def(empty, z.array(dealSchema), ANY),
+  'deals.get': def(z.object({ id: z.string() }), dealSchema.nullable(), ANY),
+  // The deal is checked by the store, which names the bad field.
+  'deals.save': def(z.object({ deal: z.unknown(), create: z.boolean().optional() }), dealSchema, PAGES),
+  'deals.delete': def(z.object({ id: z.string() }), ok, PAGES),
+  'people.list': def(empty, z.array(personSchema), ANY),
+  'people.save': def(z.object({ person: z.unknown(), previousEmail: z.string().optional() }), personSchema, PAGES),
+  'people.delete': def(z.object({ email: z.string() }), ok, PAGES),
+  'requests.list': def(
+    z.object({
+      dealId: z.string().optional(),
+      sender: z.string().optional(),
+      status: z.enum(REQUEST_STATUSES).optional(),
+      limit: z.int().min(1).max(100_000).optional(),
+    }),
+    z.array(salesRequestSchema),
+    ANY,
+  ),
+  'requests.save': def(z.object({ request: z.unknown() }), salesRequestSchema, ANY),
+  'requests.setStatus': def(z.object({ id: z.string(), status: z.enum(REQUEST_STATUSES) }), salesRequestSchema, ANY),
+  'requests.delete': def(z.object({ id: z.string() }), ok, PAGES),
+  'settings.get': def(empty, settingsSchema, ANY),
+  'settings.save': def(z.object({ patch: z.record(z.string(), z.unknown()) }), settingsSchema, PAGES),
+  /** The one setting a page may change: whether the sidebar is collapsed. */
+  'settings.setSidebarCollapsed': def(z.object({ collapsed: z.boolean() }), settingsSchema, ANY),
+  'backup.import': def(z.object({ text: z.string(), fileName: z.string().max(500) }), importResultSchema, PAGES),
+  'backup.export': def(empty, backupSchema, PAGES),
+  'data.deleteAll': def(z.object({ confirm: z.literal('delete all data') }), ok, PAGES),
+} as const;
+
+export type Protocol = typeof PROTOCOL;
+export type MessageType = keyof Protocol;
+export type RequestOf<T extends MessageType> = z.input<Protocol[T]['req']>;
+export type ParsedRequestOf<T extends MessageType> = z.output<Protocol[T]['req']>;
+export type ResponseOf<T extends MessageType> = z.output<Protocol[T]['res']>;
+
+export const MESSAGE_TYPES = Object.keys(PROTOCOL) as MessageType[];
+
+/** The envelope on the wire. `handoff: 1` tells our messages from others'. */
+export const envelopeSchema = z.object({
+  handoff: z.literal(1),
+  type: z.string().max(100),
+  payload: z.unknown(),
+});
+
+export const ERROR_CODES = ['bad-message', 'forbidden', 'invalid', 'not-found', 'quota', 'blocked', 'internal'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const replySchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({
+    ok: z.literal(false),
+    error: z.object({
+      code: z.enum(ERROR_CODES),
+      message: z.string(),
+      problems: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+    }),
+  }),
+]);
+export type Reply = z.infer<typeof replySchema>;

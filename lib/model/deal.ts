@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { email, isoDate, isoInstant, namedEmail, nonEmpty } from './primitives';
+
+export const DEAL_STAGES = ['prospect', 'negotiation', 'signed', 'delivering', 'closed'] as const;
+export const UNSIGNED_STAGES: readonly DealStage[] = ['prospect', 'negotiation'];
+export const BILLING_MODELS = ['fixed', 'time-and-materials', 'milestone', 'retainer'] as const;
+export const STAKEHOLDER_STATUSES = ['active', 'left'] as const;
+
+/** Used when a special term has no remindDaysBefore (backup-format.md). */
+export const DEFAULT_REMIND_DAYS = 14;
+
+export const specialTermSchema = z.looseObject({
+  id: nonEmpty('id'),
+  text: nonEmpty('text'),
+  dueOn: isoDate.nullable(),
+  // Left absent when the file leaves it absent, so an export gives back the
+  // same file; readers apply the user's default (14 unless changed).
+  remindDaysBefore: z.int().min(0).max(365).optional(),
+});
+
+export const deliverableSchema = z.looseObject({
+  id: nonEmpty('id'),
+  name: nonEmpty('name'),
+  promisedOn: isoDate.nullable(),
+  promisedBy: email.nullable(),
+  pmConfirmed: z.boolean(),
+});
+
+export const stakeholderSchema = z.looseObject({
+  name: nonEmpty('name'),
+  email: email.nullable(),
+  role: z.string(),
+  status: z.enum(STAKEHOLDER_STATUSES),
+});
+
+const JIRA_KEY = /^[A-Z][A-Z0-9]+(-\d+)?$/;
+const DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
+
+export const linksSchema = z.looseObject({
+  domains: z.array(z.string().regex(DOMAIN, { error: 'must be a domain such as acme.com' })),
+  gmailThreads: z.array(z.string().regex(/^[0-9a-f]{6,32}$/i, { error: 'must be a hex Gmail thread id' })),
+  jira: z.array(z.string().regex(JIRA_KEY, { error: 'must be a Jira project key (NW) or issue key (OPS-17)' })),
+  asana: z.array(z.string().regex(/^\d{1,32}$/, { error: 'must be an Asana gid (digits)' })),
+});
+
+export const dealSchema = z.looseObject({
+  id: nonEmpty('id'),
+  name: nonEmpty('name'),
+  account: z.string(),
+  stage: z.enum(DEAL_STAGES),
+  signedOn: isoDate.nullable(),
+  owner: namedEmail.nullable(),
+  value: z
+    .looseObject({
+      amount: z.number().finite().min(0),
+      currency: z.string().regex(/^[A-Z]{3}$/, { error: 'must be a 3-letter currency code such as USD' }),
+    })
+    .nullable(),
+  billing: z
+    .looseObject({
+      model: z.enum(BILLING_MODELS),
+      paymentTermsDays: z.int().min(0).max(3650).nullable(),
+      notes: z.string(),
+    })
+    .nullable(),
+  specialTerms: z.array(specialTermSchema),
+  deliverables: z.array(deliverableSchema),
+  stakeholders: z.array(stakeholderSchema),
+  links: linksSchema,
+  notes: z.string(),
+  updatedAt: isoInstant,
+});
+
+export type Deal = z.infer<typeof dealSchema>;
+export type DealStage = Deal['stage'];
+export type SpecialTerm = z.infer<typeof specialTermSchema>;
+export type Deliverable = z.infer<typeof deliverableSchema>;
+export type Stakeholder = z.infer<typeof stakeholderSchema>;
+export type DealLinks = z.infer<typeof linksSchema>;
+
+export function isUnsigned(stage: DealStage): boolean {
+  return UNSIGNED_STAGES.includes(stage);
+}
+
+/** A blank deal for the editor's "new deal" form. */
+export function emptyDeal(id: string, now: Date): Deal {
+  return {
+    id,
+    name: '',
+    account: '',
+    stage: 'prospect',
+    signedOn: null,
+    owner: null,
+    value: null,
+    billing: null,
+    specialTerms: [],
+    deliverables: [],
+    stakeholders: [],
+    links: { domains: [], gmailThreads: [], jira: [], asana: [] },
+    notes: '',
+    updatedAt: now.toISOString(),
+  };
+}

@@ -1,0 +1,6 @@
+export * from './primitives';
+export * from './person';
+export * from './deal';
+export * from './request';
+export * from './settings';
+export * from './backup';

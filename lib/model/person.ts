@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { email } from './primitives';
+
+export const PERSON_ROLES = ['sales', 'pm', 'exec', 'other'] as const;
+
+// looseObject: readers keep fields they do not know (backup-format.md).
+export const personSchema = z.looseObject({
+  email,
+  name: z.string(),
+  role: z.enum(PERSON_ROLES),
+});
+
+export type Person = z.infer<typeof personSchema>;
+export type PersonRole = Person['role'];

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { DEFAULT_REMIND_DAYS } from './deal';
+
+/** The user's own settings; not part of the backup file (it moves data, not
+ * preferences). */
+export const settingsSchema = z.object({
+  ownEmail: z.union([z.email({ error: 'must be an e-mail address' }), z.literal('')]),
+  /** The user's company domain: it never links a thread to a deal. */
+  ownDomain: z.string().trim().toLowerCase(),
+  defaultRemindDays: z.int().min(0).max(365),
+  /** Wording of the polite "this stays with Sales until signature" reply. */
+  redirectTemplate: z.string(),
+  sidebarCollapsed: z.boolean(),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  ownEmail: '',
+  ownDomain: '',
+  defaultRemindDays: DEFAULT_REMIND_DAYS,
+  redirectTemplate:
+    'Hi {firstName},\n\nThanks for looping me in. Until {account} signs, the contract and the SOW stay with Sales; ' +
+    'I will pick up delivery from the signature on. Happy to give you effort and timing input for it in the meantime.\n\nBest,\n',
+  sidebarCollapsed: false,
+};
+
+/** The user's own domain: the setting, else the domain of their e-mail. */
+export function ownDomainOf(settings: Pick<Settings, 'ownDomain' | 'ownEmail'>): string | null {
+  if (settings.ownDomain) return settings.ownDomain;
+  const at = settings.ownEmail.lastIndexOf('@');
+  return at >= 0 ? settings.ownEmail.slice(at + 1).toLowerCase() : null;
+}

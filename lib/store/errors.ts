@@ -1,0 +1,32 @@
+/** Errors the store reports to the user, by code (lib/messaging maps them). */
+export type StoreErrorCode = 'invalid' | 'not-found' | 'quota' | 'blocked' | 'internal';
+
+export class StoreError extends Error {
+  constructor(
+    readonly code: StoreErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'StoreError';
+  }
+}
+
+export const QUOTA_MESSAGE =
+  'The browser refused to store more data (storage quota exceeded). Free disk space or delete old deals, then try again. Nothing was saved.';
+
+/** Maps IndexedDB failures to errors a user can act on. */
+export function toStoreError(e: unknown): StoreError {
+  if (e instanceof StoreError) return e;
+  const name = (e as { name?: string } | null)?.name;
+  if (name === 'QuotaExceededError') return new StoreError('quota', QUOTA_MESSAGE);
+  const message = e instanceof Error ? e.message : String(e);
+  return new StoreError('internal', `Storage failed: ${message}`);
+}
+
+/** Aborts a transaction whose `done` nobody awaits any more, without an
+ * unhandled rejection. */
+export function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
+  tx.done.catch(() => {});
+  tx.abort();
+}

@@ -1,0 +1,74 @@
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { DEFAULT_SETTINGS, normalizeEmail, type Deal, type Person, type SalesRequest } from '@/lib/model';
+import { wrapDeal, wrapRequest } from './keys';
+import type { HandoffDB } from './schema';
+
+type UpgradeTx = IDBPTransaction<HandoffDB, StoreNames<HandoffDB>[], 'versionchange'>;
+type Migration = (db: IDBPDatabase<HandoffDB>, tx: UpgradeTx) => Promise<void>;
+
+// The untyped view of a store, for layouts older than the current schema.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyDb = IDBPDatabase<any>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyTx = IDBPTransaction<any, string[], 'versionchange'>;
+
+/**
+ * MIGRATIONS[n] takes the database from version n to n + 1. Only IndexedDB
+ * requests may be awaited inside: anything else lets the upgrade
+ * transaction auto-commit half way.
+ */
+export const MIGRATIONS: Record<number, Migration> = {
+  // v0 → v1: the first layout, model objects stored as they are.
+  0: async (db) => {
+    const raw = db as unknown as AnyDb;
+    raw.createObjectStore('deals', { keyPath: 'id' });
+    raw.createObjectStore('people', { keyPath: 'email' });
+    raw.createObjectStore('requests', { keyPath: 'id' });
+  },
+  // v1 → v2: wrap records with normalised index keys, add the link and
+  // request indexes and the settings store.
+  1: async (db, tx) => {
+    const raw = db as unknown as AnyDb;
+    const rawTx = tx as unknown as AnyTx;
+    const deals = (await rawTx.objectStore('deals').getAll()) as Deal[];
+    const people = (await rawTx.objectStore('people').getAll()) as Person[];
+    const requests = (await rawTx.objectStore('requests').getAll()) as SalesRequest[];
+    raw.deleteObjectStore('deals');
+    raw.deleteObjectStore('people');
+    raw.deleteObjectStore('requests');
+
+    const dealStore = db.createObjectStore('deals', { keyPath: 'id' });
+    dealStore.createIndex('by-domain', 'k.domain', { multiEntry: true });
+    dealStore.createIndex('by-gmail-thread', 'k.gmailThread', { multiEntry: true });
+    dealStore.createIndex('by-jira-project', 'k.jiraProject', { multiEntry: true });
+    dealStore.createIndex('by-jira-issue', 'k.jiraIssue', { multiEntry: true });
+    dealStore.createIndex('by-asana', 'k.asana', { multiEntry: true });
+    const peopleStore = db.createObjectStore('people', { keyPath: 'key' });
+    const requestStore = db.createObjectStore('requests', { keyPath: 'id' });
+    requestStore.createIndex('by-logged-at', 'k.loggedAt');
+    requestStore.createIndex('by-deal', 'k.dealId');
+    requestStore.createIndex('by-sender', 'k.sender');
+    requestStore.createIndex('by-status', 'k.status');
+    const settingsStore = db.createObjectStore('settings');
+
+    await Promise.all([
+      ...deals.map((d) => dealStore.put(wrapDeal(d))),
+      ...people.map((p) => peopleStore.put({ key: normalizeEmail(p.email), person: p })),
+      ...requests.map((r) => requestStore.put(wrapRequest(r))),
+      settingsStore.put(DEFAULT_SETTINGS, 'settings'),
+    ]);
+  },
+};
+
+export async function runMigrations(
+  db: IDBPDatabase<HandoffDB>,
+  oldVersion: number,
+  newVersion: number,
+  tx: UpgradeTx,
+): Promise<void> {
+  for (let v = oldVersion; v < newVersion; v++) {
+    const step = MIGRATIONS[v];
+    if (!step) throw new Error(`No migration from database version ${v}`);
+    await step(db, tx);
+  }
+}

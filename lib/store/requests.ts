@@ -1,0 +1,70 @@
+import { salesRequestSchema, type RequestStatus, type SalesRequest } from '@/lib/model';
+import type { HandoffDb } from './db';
+import { invalid } from './deals';
+import { abortQuietly, StoreError, toStoreError } from './errors';
+import { wrapRequest } from './keys';
+
+export interface RequestQuery {
+  dealId?: string;
+  sender?: string;
+  status?: RequestStatus;
+  limit?: number;
+}
+
+/** Requests newest first, narrowed by one indexed field at a time. */
+export async function listRequests(db: HandoffDb, q: RequestQuery = {}): Promise<SalesRequest[]> {
+  const limit = q.limit ?? Infinity;
+  const out: SalesRequest[] = [];
+  if (q.dealId !== undefined || q.sender !== undefined || q.status !== undefined) {
+    const [index, key] =
+      q.dealId !== undefined ? (['by-deal', q.dealId] as const)
+      : q.sender !== undefined ? (['by-sender', q.sender.toLowerCase()] as const)
+      : (['by-status', q.status!] as const);
+    const rows = (await db.getAllFromIndex('requests', index, key))
+      .filter((r) => (q.status === undefined || r.k.status === q.status) && (q.sender === undefined || r.k.sender === q.sender.toLowerCase()))
+      .sort((a, b) => b.k.loggedAt.localeCompare(a.k.loggedAt));
+    return rows.slice(0, limit).map((r) => r.request);
+  }
+  let cursor = await db.transaction('requests').store.index('by-logged-at').openCursor(null, 'prev');
+  while (cursor && out.length < limit) {
+    out.push(cursor.value.request);
+    cursor = await cursor.continue();
+  }
+  return out;
+}
+
+export async function saveRequest(db: HandoffDb, input: unknown): Promise<SalesRequest> {
+  const parsed = salesRequestSchema.safeParse(input);
+  if (!parsed.success) throw invalid('request', parsed.error.issues);
+  try {
+    const tx = db.transaction('requests', 'readwrite');
+    await Promise.all([tx.store.put(wrapRequest(parsed.data)), tx.done]);
+    return parsed.data;
+  } catch (e) {
+    throw toStoreError(e);
+  }
+}
+
+export async function setRequestStatus(db: HandoffDb, id: string, status: RequestStatus): Promise<SalesRequest> {
+  try {
+    const tx = db.transaction('requests', 'readwrite');
+    const stored = await tx.store.get(id);
+    if (!stored) {
+      abortQuietly(tx);
+      throw new StoreError('not-found', `No request with id "${id}"`);
+    }
+    const request = { ...stored.request, status };
+    await Promise.all([tx.store.put(wrapRequest(request)), tx.done]);
+    return request;
+  } catch (e) {
+    throw toStoreError(e);
+  }
+}
+
+export async function deleteRequest(db: HandoffDb, id: string): Promise<void> {
+  try {
+    await db.delete('requests', id);
+  } catch (e) {
+    throw toStoreError(e);
+  }
+}

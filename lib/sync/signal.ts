@@ -1,0 +1,36 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+
+/**
+ * Cross-context sync. After each committed write the background bumps one
+ * key in `storage.local`; every extension page and content script hears it
+ * through `storage.onChanged` and re-reads what it shows. Nothing holds a
+ * connection, so a killed service worker leaves nothing to reconnect: the
+ * next message wakes it.
+ */
+export const CHANGE_KEY = 'handoff:change';
+
+export const STORE_NAMES = ['deals', 'people', 'requests', 'settings'] as const;
+export type StoreName = (typeof STORE_NAMES)[number];
+
+const changeSchema = z.object({ rev: z.string(), stores: z.array(z.enum(STORE_NAMES)), at: z.number() });
+export type Change = z.infer<typeof changeSchema>;
+
+let counter = 0;
+
+export async function announceChange(stores: StoreName[]): Promise<void> {
+  const change: Change = { rev: `${Date.now().toString(36)}-${(counter++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`, stores, at: Date.now() };
+  await browser.storage.local.set({ [CHANGE_KEY]: change });
+}
+
+/** Calls `cb` on every change until `signal` aborts. */
+export function onDataChanged(cb: (change: Change) => void, { signal }: { signal: AbortSignal }): void {
+  if (signal.aborted) return;
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !(CHANGE_KEY in changes)) return;
+    const parsed = changeSchema.safeParse(changes[CHANGE_KEY]?.newValue);
+    if (parsed.success) cb(parsed.data);
+  };
+  browser.storage.onChanged.addListener(listener);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+}
