@@ -1,28 +1,19 @@
 import { defineConfig } from 'wxt';
 
-// Host pages Handoff reads. Content scripts match exactly these; self-hosted
-// Jira is added at run time through optional host permissions (issue 5).
-export const HOST_MATCHES = [
-  'https://mail.google.com/*',
-  'https://*.atlassian.net/*',
-  'https://app.asana.com/*',
-];
-
 export default defineConfig({
   // One promise-based `browser` API in Chrome and Firefox (toolchain.md).
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Handoff',
     description:
       'Keeps Sales’ pre-contract work with Sales, and shows PMs the deal’s terms in Gmail, Jira and Asana.',
     // storage: the sync signal (lib/sync); unlimitedStorage: IndexedDB past
     // the default quota for large CRM imports.
     permissions: ['storage', 'unlimitedStorage'],
-    optional_host_permissions: ['https://*/*'],
-    browser_specific_settings: {
-      gecko: { id: 'handoff@handoff.local', strict_min_version: '115.0' },
-    },
-  },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: { gecko: { id: 'handoff@handoff.local', strict_min_version: '115.0' } },
+    }),
+  }),
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },

@@ -7,7 +7,9 @@ import { announceChange } from '@/lib/sync/signal';
 export default defineBackground(() => {
   const db = new DbHandle();
   const route = createRouter(
-    createHandlers({ db, announce: announceChange, now: () => new Date(), version: browser.runtime.getManifest().version }),
+    createHandlers({ db, announce: announceChange, now: () => new Date(), version: browser.runtime.getManifest().version,
+      openTab: async (path) => void (await browser.tabs.create({ url: browser.runtime.getURL(path as '/options.html') })),
+    }),
     { ownId: browser.runtime.id, extensionOrigin: new URL(browser.runtime.getURL('/')).origin },
   );
   // Registered synchronously at top level, so a message that wakes a

@@ -30,11 +30,13 @@ export interface HandlerDeps {
   announce: (stores: StoreName[]) => Promise<void>;
   now: () => Date;
   version: string;
+  /** Opens an extension page in a new tab (browser.tabs.create in the worker). */
+  openTab: (path: string) => Promise<void>;
 }
 
 /** What each message does. Writes resolve after their transaction
  * committed, then announce the change; only then is the sender answered. */
-export function createHandlers({ db, announce, now, version }: HandlerDeps): Handlers {
+export function createHandlers({ db, announce, now, version, openTab }: HandlerDeps): Handlers {
   const changed = async <T>(stores: StoreName[], result: T): Promise<T> => {
     await announce(stores);
     return result;
@@ -85,6 +87,10 @@ export function createHandlers({ db, announce, now, version }: HandlerDeps): Han
       return result.ok ? changed(['deals', 'people', 'requests'], result) : result;
     },
     'backup.export': async () => exportBackup(await db.get(), now()),
+    'ui.openOptions': async ({ view }) => {
+      await openTab(`/options.html#${view}`);
+      return { ok: true as const };
+    },
     'data.deleteAll': async () => {
       await deleteAllData(await db.get());
       return changed(['deals', 'people', 'requests', 'settings'], { ok: true as const });

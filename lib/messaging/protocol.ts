@@ -94,6 +94,8 @@ export const PROTOCOL = {
   'settings.setSidebarCollapsed': def(z.object({ collapsed: z.boolean() }), settingsSchema, ANY),
   'backup.import': def(z.object({ text: z.string(), fileName: z.string().max(500) }), importResultSchema, PAGES),
   'backup.export': def(empty, backupSchema, PAGES),
+  /** Opens the options page at a view, e.g. `deals/acme` or `new-deal?account=Acme`. */
+  'ui.openOptions': def(z.object({ view: z.string().max(1000).regex(/^[\w\-./?=&%@+]*$/) }), ok, ANY),
   'data.deleteAll': def(z.object({ confirm: z.literal('delete all data') }), ok, PAGES),
 } as const;
 

@@ -15,7 +15,7 @@ function setup() {
   const announce = vi.fn(async () => {});
   const db = new DbHandle(freshDbName());
   const log = vi.fn();
-  const route = createRouter(createHandlers({ db, announce, now: () => new Date('2026-11-21T12:00:00Z'), version: '0.1.0' }), {
+  const route = createRouter(createHandlers({ db, announce, now: () => new Date('2026-11-21T12:00:00Z'), version: '0.1.0', openTab: async () => {} }), {
     ownId: OWN,
     extensionOrigin: EXT,
     log,
@@ -64,7 +64,7 @@ describe('router', () => {
     const { route, log } = setup();
     expect(await route(message, pageSender)).toMatchObject({ ok: false, error: { code } });
     expect(log).toHaveBeenCalled();
-    expect(await route({ handoff: 1, type: 'ping', payload: {} }, pageSender)).toEqual({ ok: true, data: { version: '0.1.0' } });
+    expect(await route({ handoff: 1, type: 'ping', payload: {} }, pageSender)).toEqual({ ok: true, data: { version: '0.1.0', openTab: async () => {} } });
   });
 
   it('refuses page-only messages from a content script', async () => {

@@ -1,0 +1,70 @@
+import { useEffect, useState } from 'preact/hooks';
+import { DataView } from './DataView';
+import { DealsView } from './DealsView';
+import { PeopleView } from './PeopleView';
+import { SettingsView } from './SettingsView';
+
+const SECTIONS = [
+  { id: 'deals', label: 'Deals' },
+  { id: 'people', label: 'People' },
+  { id: 'settings', label: 'Settings' },
+  { id: 'data', label: 'Data' },
+] as const;
+
+/** Which section is on screen, for the nav highlight. */
+function useCurrentSection(): string {
+  const [current, setCurrent] = useState<string>(SECTIONS[0].id);
+  useEffect(() => {
+    if (typeof IntersectionObserver === 'undefined') return;
+    const visible = new Map<string, boolean>();
+    const observer = new IntersectionObserver(
+      (entries) => {
+        for (const e of entries) visible.set(e.target.id, e.isIntersecting);
+        const first = SECTIONS.find((s) => visible.get(s.id));
+        if (first) setCurrent(first.id);
+      },
+      { rootMargin: '0px 0px -60% 0px' },
+    );
+    for (const s of SECTIONS) {
+      const el = document.getElementById(s.id);
+      if (el) observer.observe(el);
+    }
+    return () => observer.disconnect();
+  }, []);
+  return current;
+}
+
+/**
+ * The options page: every section on one page with a left nav, so the test
+ * hooks (import, export) are always in the DOM (docs/ui-contract.md).
+ */
+export function App() {
+  const current = useCurrentSection();
+  return (
+    <div class="layout">
+      <nav class="sidenav" aria-label="Sections">
+        <div class="brand">
+          <span class="brand-mark" aria-hidden="true">
+            H
+          </span>{' '}
+          Handoff
+        </div>
+        <ul>
+          {SECTIONS.map((s) => (
+            <li key={s.id}>
+              <a href={`#${s.id}`} aria-current={current === s.id ? 'true' : undefined}>
+                {s.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main class="content">
+        <DealsView />
+        <PeopleView />
+        <SettingsView />
+        <DataView />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import { isUnsigned, type Deal } from '@/lib/model';
+import { daysBetween, matchesFilter, nextDueTerm, overdueCount, relativeDays, sortDeals, todayIso } from '@/lib/options/deal-list';
+import { StageBadge } from './StageBadge';
+
+export interface DealListProps {
+  deals: readonly Deal[];
+  filter: string;
+  onFilter: (filter: string) => void;
+  onOpen: (deal: Deal) => void;
+  onNew: () => void;
+}
+
+export function DealList({ deals, filter, onFilter, onOpen, onNew }: DealListProps) {
+  const today = todayIso();
+  const shown = sortDeals(deals.filter((d) => matchesFilter(d, filter)));
+  const unsigned = deals.filter((d) => isUnsigned(d.stage)).length;
+  return (
+    <div class="deal-list">
+      <div class="toolbar">
+        <input
+          type="search"
+          class="filter"
+          placeholder="Filter by name, account, owner, stage…"
+          aria-label="Filter deals"
+          value={filter}
+          onInput={(e) => onFilter(e.currentTarget.value)}
+          data-handoff-options="deal-filter"
+        />
+        <span class="muted">
+          {deals.length} deal{deals.length === 1 ? '' : 's'}
+          {unsigned ? `, ${unsigned} unsigned` : ''}
+        </span>
+        <button type="button" class="btn btn--primary" onClick={onNew} data-handoff-options="new-deal">
+          New deal
+        </button>
+      </div>
+      {deals.length === 0 ? (
+        <p class="empty">No deals yet. Add one with “New deal”, or import a backup under Data.</p>
+      ) : shown.length === 0 ? (
+        <p class="empty">No deal matches “{filter}”.</p>
+      ) : (
+        <table class="table table--clickable">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Account</th>
+              <th scope="col">Stage</th>
+              <th scope="col">Owner</th>
+              <th scope="col">Next special-term due</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((d) => {
+              const next = nextDueTerm(d, today);
+              const overdue = overdueCount(d, today);
+              return (
+                <tr
+                  key={d.id}
+                  class={isUnsigned(d.stage) ? 'row--unsigned' : undefined}
+                  data-deal-id={d.id}
+                  onClick={() => onOpen(d)}
+                >
+                  <td>
+                    <button
+                      type="button"
+                      class="link-button"
+                      onClick={(e) => {
+                        e.stopPropagation();
+                        onOpen(d);
+                      }}
+                    >
+                      {d.name}
+                    </button>
+                    <div class="muted small mono">{d.id}</div>
+                  </td>
+                  <td>{d.account}</td>
+                  <td>
+                    <StageBadge stage={d.stage} />
+                  </td>
+                  <td>{d.owner ? d.owner.name || d.owner.email : <span class="muted">—</span>}</td>
+                  <td>
+                    {next?.dueOn ? (
+                      <span title={next.text}>
+                        {next.dueOn} <span class="muted small">({relativeDays(daysBetween(today, next.dueOn))})</span>
+                      </span>
+                    ) : (
+                      <span class="muted">—</span>
+                    )}
+                    {overdue ? <div class="small text-danger">{overdue} past due</div> : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

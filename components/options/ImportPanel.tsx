@@ -1,0 +1,97 @@
+import { useState } from 'preact/hooks';
+import { send } from '@/lib/messaging/client';
+import type { ResponseOf } from '@/lib/messaging/protocol';
+import { describeError, formatCounts } from '@/lib/options/data-io';
+
+type ImportState =
+  | { kind: 'idle' }
+  | { kind: 'busy'; fileName: string }
+  | { kind: 'done'; fileName: string; result: ResponseOf<'backup.import'> }
+  | { kind: 'failed'; fileName: string; error: unknown };
+
+/** Imports a backup file (docs/backup-format.md) and shows what happened. */
+export function ImportPanel() {
+  const [state, setState] = useState<ImportState>({ kind: 'idle' });
+
+  const onFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    setState({ kind: 'busy', fileName: file.name });
+    try {
+      const text = await file.text();
+      const result = await send('backup.import', { text, fileName: file.name });
+      setState({ kind: 'done', fileName: file.name, result });
+    } catch (e) {
+      setState({ kind: 'failed', fileName: file.name, error: e });
+    } finally {
+      // Choosing the same file again imports it again.
+      input.value = '';
+    }
+  };
+
+  return (
+    <div class="panel">
+      <h2>Import</h2>
+      <p class="muted">
+        A Handoff backup (<code>.json</code>). Deals already here are replaced only by newer versions; nothing is
+        written from a file with errors.
+      </p>
+      <label class="file-picker">
+        <span class="sr-only">Backup file to import</span>
+        <input
+          type="file"
+          accept=".json,application/json"
+          data-handoff="import"
+          onChange={(e) => void onFile(e.currentTarget)}
+        />
+      </label>
+      <ImportResult state={state} />
+    </div>
+  );
+}
+
+function ImportResult({ state }: { state: ImportState }) {
+  if (state.kind === 'idle') return <div data-handoff="import-result" class="import-result" aria-live="polite" hidden />;
+  if (state.kind === 'busy') {
+    return (
+      <div data-handoff="import-result" class="import-result" aria-live="polite" data-state="busy">
+        Importing {state.fileName}…
+      </div>
+    );
+  }
+  if (state.kind === 'failed') {
+    const shown = describeError(state.error, 'Import failed');
+    return (
+      <div data-handoff="import-result" class={`import-result import-result--error${shown.quota ? ' banner--quota' : ''}`} role="alert" data-state="error">
+        <strong>{shown.title}</strong>
+        <p>
+          {state.fileName}: {shown.message}
+        </p>
+      </div>
+    );
+  }
+  const { result } = state;
+  if (result.ok) {
+    return (
+      <div data-handoff="import-result" class="import-result import-result--ok" role="status" data-state="ok">
+        <strong>Imported {state.fileName}.</strong> <span data-counts>{formatCounts(result.counts)}.</span>
+      </div>
+    );
+  }
+  return (
+    <div data-handoff="import-result" class="import-result import-result--error" role="alert" data-state="error">
+      <strong>Import failed.</strong>
+      <p class="import-error">{result.error}</p>
+      {result.problems.length ? (
+        <ul class="problem-list">
+          {result.problems.map((p, i) => (
+            <li key={i}>{p.text}</li>
+          ))}
+        </ul>
+      ) : null}
+      <p class="muted small" data-counts>
+        {formatCounts(result.counts)}.
+      </p>
+    </div>
+  );
+}

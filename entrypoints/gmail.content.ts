@@ -1,0 +1,10 @@
+import { GMAIL_FEATURES } from '@/lib/sites/gmail';
+import { runFeatures } from '@/lib/sites/run-features';
+
+export default defineContentScript({
+  matches: ['https://mail.google.com/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    runFeatures(ctx, GMAIL_FEATURES);
+  },
+});

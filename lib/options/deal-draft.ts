@@ -1,0 +1,264 @@
+import {
+  BILLING_MODELS,
+  dealSchema,
+  type Deal,
+  type DealStage,
+  type Stakeholder,
+} from '@/lib/model';
+import { issuesToFieldErrors, mergeErrors, NO_ERRORS, type FieldErrors } from './field-errors';
+import { nextRowId } from './slug';
+
+/**
+ * The deal editor's form state: every input's text as typed, so a half-typed
+ * number or date stays on screen until it is valid. `orig` keeps the row as
+ * stored, so fields this version does not know survive a save.
+ */
+type Row = { key: string; orig: Record<string, unknown> | null };
+
+export interface TermDraft extends Row {
+  id: string;
+  text: string;
+  dueOn: string;
+  /** Blank: the user's default. */
+  remindDaysBefore: string;
+}
+
+export interface DeliverableDraft extends Row {
+  id: string;
+  name: string;
+  promisedOn: string;
+  promisedBy: string;
+  pmConfirmed: boolean;
+}
+
+export interface StakeholderDraft extends Row {
+  name: string;
+  email: string;
+  role: string;
+  status: Stakeholder['status'];
+}
+
+export type BillingModelChoice = (typeof BILLING_MODELS)[number] | '';
+
+export interface DealDraft {
+  id: string;
+  name: string;
+  account: string;
+  stage: DealStage;
+  signedOn: string;
+  ownerName: string;
+  ownerEmail: string;
+  valueAmount: string;
+  valueCurrency: string;
+  billingModel: BillingModelChoice;
+  paymentTermsDays: string;
+  billingNotes: string;
+  specialTerms: TermDraft[];
+  deliverables: DeliverableDraft[];
+  stakeholders: StakeholderDraft[];
+  /** One entry a line. */
+  domains: string;
+  gmailThreads: string;
+  jira: string;
+  asana: string;
+  notes: string;
+}
+
+let rowCounter = 0;
+/** A key for a row added in the form (JSX keys; never saved). */
+export function newRowKey(): string {
+  return `new-${++rowCounter}`;
+}
+
+const str = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
+
+export function dealToDraft(deal: Deal): DealDraft {
+  return {
+    id: deal.id,
+    name: deal.name,
+    account: deal.account,
+    stage: deal.stage,
+    signedOn: str(deal.signedOn),
+    ownerName: deal.owner?.name ?? '',
+    ownerEmail: deal.owner?.email ?? '',
+    valueAmount: deal.value ? str(deal.value.amount) : '',
+    valueCurrency: deal.value?.currency ?? '',
+    billingModel: deal.billing?.model ?? '',
+    paymentTermsDays: str(deal.billing?.paymentTermsDays),
+    billingNotes: deal.billing?.notes ?? '',
+    specialTerms: deal.specialTerms.map((t, i) => ({
+      key: `t${i}`,
+      orig: t,
+      id: t.id,
+      text: t.text,
+      dueOn: str(t.dueOn),
+      remindDaysBefore: str(t.remindDaysBefore),
+    })),
+    deliverables: deal.deliverables.map((d, i) => ({
+      key: `d${i}`,
+      orig: d,
+      id: d.id,
+      name: d.name,
+      promisedOn: str(d.promisedOn),
+      promisedBy: str(d.promisedBy),
+      pmConfirmed: d.pmConfirmed,
+    })),
+    stakeholders: deal.stakeholders.map((s, i) => ({
+      key: `s${i}`,
+      orig: s,
+      name: s.name,
+      email: str(s.email),
+      role: s.role,
+      status: s.status,
+    })),
+    domains: deal.links.domains.join('\n'),
+    gmailThreads: deal.links.gmailThreads.join('\n'),
+    jira: deal.links.jira.join('\n'),
+    asana: deal.links.asana.join('\n'),
+    notes: deal.notes,
+  };
+}
+
+export function emptyTerm(existing: readonly TermDraft[]): TermDraft {
+  return { key: newRowKey(), orig: null, id: nextRowId('t', existing.map((t) => t.id)), text: '', dueOn: '', remindDaysBefore: '' };
+}
+
+export function emptyDeliverable(existing: readonly DeliverableDraft[]): DeliverableDraft {
+  return {
+    key: newRowKey(), orig: null, id: nextRowId('d', existing.map((d) => d.id)),
+    name: '', promisedOn: '', promisedBy: '', pmConfirmed: false,
+  };
+}
+
+export function emptyStakeholder(): StakeholderDraft {
+  return { key: newRowKey(), orig: null, name: '', email: '', role: '', status: 'active' };
+}
+
+/** '' → null; a number when it reads as one; else the text, which the schema then refuses. */
+export function parseNumber(text: string): number | string | null {
+  const t = text.trim();
+  if (!t) return null;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : t;
+}
+
+const dateOrNull = (text: string): string | null => text.trim() || null;
+const emailOrNull = (text: string): string | null => text.trim() || null;
+
+/** One entry per line (commas also separate); blanks dropped. */
+export function splitList(text: string): string[] {
+  return text
+    .split(/[\n,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/**
+ * The deal the form describes, built on `base` so fields the form does not
+ * show are kept. Not validated: pass it to `dealSchema`.
+ */
+export function draftToDeal(draft: DealDraft, base: Deal): Record<string, unknown> {
+  const ownerEmpty = !draft.ownerName.trim() && !draft.ownerEmail.trim();
+  const valueEmpty = !draft.valueAmount.trim() && !draft.valueCurrency.trim();
+  const billingEmpty = !draft.billingModel && !draft.paymentTermsDays.trim() && !draft.billingNotes.trim();
+  return {
+    ...base,
+    id: draft.id,
+    name: draft.name,
+    account: draft.account,
+    stage: draft.stage,
+    signedOn: dateOrNull(draft.signedOn),
+    owner: ownerEmpty ? null : { ...base.owner, name: draft.ownerName, email: draft.ownerEmail.trim() },
+    value: valueEmpty
+      ? null
+      : { ...base.value, amount: parseNumber(draft.valueAmount), currency: draft.valueCurrency.trim().toUpperCase() },
+    billing: billingEmpty
+      ? null
+      : {
+          ...base.billing,
+          model: draft.billingModel,
+          paymentTermsDays: parseNumber(draft.paymentTermsDays),
+          notes: draft.billingNotes,
+        },
+    specialTerms: draft.specialTerms.map((t) => {
+      const row: Record<string, unknown> = { ...t.orig, id: t.id, text: t.text, dueOn: dateOrNull(t.dueOn) };
+      const remind = parseNumber(t.remindDaysBefore);
+      if (remind === null) delete row.remindDaysBefore;
+      else row.remindDaysBefore = remind;
+      return row;
+    }),
+    deliverables: draft.deliverables.map((d) => ({
+      ...d.orig,
+      id: d.id,
+      name: d.name,
+      promisedOn: dateOrNull(d.promisedOn),
+      promisedBy: emailOrNull(d.promisedBy),
+      pmConfirmed: d.pmConfirmed,
+    })),
+    stakeholders: draft.stakeholders.map((s) => ({
+      ...s.orig,
+      name: s.name,
+      email: emailOrNull(s.email),
+      role: s.role,
+      status: s.status,
+    })),
+    links: {
+      ...base.links,
+      domains: splitList(draft.domains),
+      gmailThreads: splitList(draft.gmailThreads),
+      jira: splitList(draft.jira),
+      asana: splitList(draft.asana),
+    },
+    notes: draft.notes,
+  };
+}
+
+export interface DealCheck {
+  /** The deal to send to `deals.save`, when the form is valid. */
+  deal: Record<string, unknown> | null;
+  errors: FieldErrors;
+}
+
+/**
+ * Validates the form as the store will (`dealSchema`), plus what only the
+ * form can know: a new deal's id must not be taken, and row ids must be unique.
+ */
+export function checkDealDraft(
+  draft: DealDraft,
+  base: Deal,
+  opts: { isNew: boolean; takenIds?: ReadonlySet<string> } = { isNew: false },
+): DealCheck {
+  const candidate = draftToDeal(draft, base);
+  const parsed = dealSchema.safeParse(candidate);
+  const extra: Record<string, string[]> = {};
+  if (opts.isNew && opts.takenIds?.has(draft.id.trim())) {
+    extra.id = ['is already used by another deal; choose another id'];
+  }
+  const dup = (rows: ReadonlyArray<{ id: string }>, list: string) => {
+    const seen = new Set<string>();
+    rows.forEach((r, i) => {
+      if (seen.has(r.id)) extra[`${list}[${i}].id`] = [`"${r.id}" is used by another row`];
+      seen.add(r.id);
+    });
+  };
+  dup(draft.specialTerms, 'specialTerms');
+  dup(draft.deliverables, 'deliverables');
+  const errors = mergeErrors(parsed.success ? NO_ERRORS : issuesToFieldErrors(parsed.error.issues, candidate), extra);
+  const ok = parsed.success && Object.keys(extra).length === 0;
+  return { deal: ok ? candidate : null, errors };
+}
+
+/** Key-order-stable JSON, to compare two deals by content. */
+export function stableStringify(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) => {
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    }
+    return v;
+  });
+}
+
+/** Whether the form says something other than `base`. */
+export function isDealDraftDirty(draft: DealDraft, base: Deal): boolean {
+  return stableStringify(draftToDeal(draft, base)) !== stableStringify(draftToDeal(dealToDraft(base), base));
+}

@@ -1,0 +1,11 @@
+import { sel } from '@/lib/dom/selector';
+
+const TOGGL = 'toggl/track-extension src/content/asana.js';
+
+/** Asana's class names change often: ids come from the URL, the DOM only says where to mount (hosts.md). */
+export const ASANA = {
+  taskPane: sel('2026-11', TOGGL, '.TaskPane', '[data-testid="task-pane"]', '[aria-label="Task details"]'),
+  taskTitle: sel('2026-11', TOGGL, '.TaskPaneTitle textarea', '.TaskPane textarea[aria-label="Task Name"]'),
+  boardCard: sel('2026-11', TOGGL, '.BoardCardLayout'),
+  listRowName: sel('2026-11', TOGGL, '.SpreadsheetRow .SpreadsheetTaskName'),
+} as const;

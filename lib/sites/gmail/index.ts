@@ -1,0 +1,5 @@
+import type { SiteFeature } from '../feature';
+import { gmailSidebar } from './sidebar';
+
+/** Gmail's features, in the order they run. */
+export const GMAIL_FEATURES: readonly SiteFeature[] = [gmailSidebar];

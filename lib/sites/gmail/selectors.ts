@@ -1,0 +1,25 @@
+import { sel } from '@/lib/dom/selector';
+
+const GMAILJS = 'KartikTalwar/gmail.js src/gmail.js';
+const INBOXSDK = 'InboxSDK/InboxSDK gmail-thread-view.ts, gmail-element-getter.ts';
+
+/** Gmail's DOM, read only through these (hosts.md). */
+export const GMAIL = {
+  main: sel('2026-11', GMAILJS, 'div[role="main"]'),
+  // Moved from table.Bs to .a98.iY (InboxSDK PR #1073, Nov 2023); .Bu in preview pane.
+  thread: sel('2026-11', INBOXSDK, 'div.nH div.iY', '.a98.iY', '.Bu .iY', 'table.Bs'),
+  subject: sel('2026-11', GMAILJS, 'h2.hP', '.ha h2'),
+  threadIdHolder: sel('2026-11', GMAILJS, 'h2.hP[data-legacy-thread-id]', '[data-legacy-thread-id]'),
+  // `thread-f:<decimal>`; may hold the literal "undefined" (InboxSDK).
+  threadPermIdHolder: sel('2026-11', INBOXSDK, '[data-thread-perm-id]'),
+  message: sel('2026-11', GMAILJS, 'div.adn.ads', 'div.adn[data-message-id]', '[data-legacy-message-id]'),
+  sender: sel('2026-11', GMAILJS, 'span.gD[email]', 'h3 span[email][name]'),
+  recipients: sel('2026-11', GMAILJS, 'span.g2[email]', '.hb span[email]'),
+  date: sel('2026-11', GMAILJS, 'span.g3[title]', 'span[title][alt]'),
+  body: sel('2026-11', GMAILJS, 'div.a3s', 'div.ii.gt'),
+  inboxRow: sel('2026-11', GMAILJS, 'tr.zA'),
+  rowThreadId: sel('2026-11', GMAILJS, '[data-legacy-thread-id]'),
+  // Wrapper changed from bq9 to WN9Ejb in November 2024 (InboxSDK).
+  sidePanel: sel('2026-11', INBOXSDK, '.WN9Ejb div.aUx', '.bq9 div.aUx', 'div.aUx'),
+  replyBox: sel('2026-11', 'InboxSDK compose view', 'div[role="textbox"][contenteditable="true"][aria-label="Message Body"]', 'div.Am.Al.editable'),
+} as const;

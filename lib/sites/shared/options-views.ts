@@ -1,0 +1,40 @@
+import type { DealLinks } from '@/lib/model';
+
+/**
+ * Views of the options page a link can open (its location hash):
+ * `deals/ID` opens a deal, `new-deal?account=…&domains=…` a prefilled new
+ * deal (each link kind a comma-separated list).
+ */
+export function dealView(id: string): string {
+  return `deals/${encodeURIComponent(id)}`;
+}
+
+export function newDealView(prefill: { account?: string; links?: Partial<DealLinks> }): string {
+  const q = new URLSearchParams();
+  if (prefill.account) q.set('account', prefill.account);
+  for (const [kind, values] of Object.entries(prefill.links ?? {})) {
+    if (Array.isArray(values) && values.length) q.set(kind, values.join(','));
+  }
+  const s = q.toString().replace(/\+/g, '%20');
+  return s ? `new-deal?${s}` : 'new-deal';
+}
+
+export type OptionsView =
+  | { kind: 'deal'; id: string }
+  | { kind: 'new-deal'; account: string; links: DealLinks }
+  | { kind: 'other'; hash: string };
+
+export function parseOptionsView(hash: string): OptionsView {
+  const h = hash.replace(/^#/, '');
+  if (h.startsWith('deals/')) return { kind: 'deal', id: decodeURIComponent(h.slice(6)) };
+  if (h === 'new-deal' || h.startsWith('new-deal?')) {
+    const q = new URLSearchParams(h.slice('new-deal?'.length));
+    const list = (k: string) => (q.get(k) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    return {
+      kind: 'new-deal',
+      account: q.get('account') ?? '',
+      links: { domains: list('domains'), gmailThreads: list('gmailThreads'), jira: list('jira'), asana: list('asana') },
+    };
+  }
+  return { kind: 'other', hash: h };
+}

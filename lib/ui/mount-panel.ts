@@ -1,0 +1,48 @@
+import { render, type VNode } from 'preact';
+
+export interface MountedPanel {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  render(vnode: VNode): void;
+}
+
+/**
+ * Mounts Handoff's panel in an open shadow root (ui-contract.md: tests find
+ * `[data-handoff="sidebar"]` and pierce it), with its own CSS so the host
+ * page's styles neither leak in nor get overridden. Removed on abort.
+ */
+export function mountPanel(css: string, { signal, theme }: { signal: AbortSignal; theme: 'light' | 'dark' }): MountedPanel {
+  const host = document.createElement('handoff-panel');
+  host.setAttribute('data-handoff', 'sidebar');
+  host.setAttribute('data-theme', theme);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = css;
+  const container = document.createElement('div');
+  shadow.append(style, container);
+  (document.body ?? document.documentElement).append(host);
+  signal.addEventListener(
+    'abort',
+    () => {
+      render(null, container);
+      host.remove();
+    },
+    { once: true },
+  );
+  return {
+    host,
+    shadow,
+    render: (vnode) => {
+      if (!signal.aborted) render(vnode, container);
+    },
+  };
+}
+
+/** Light or dark from the page's own background (Gmail and Jira have dark themes). */
+export function pageTheme(el: Element = document.body): 'light' | 'dark' {
+  const bg = getComputedStyle(el).backgroundColor;
+  const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?/.exec(bg);
+  if (!m || m[4] === '0') return matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  const [r, g, b] = [m[1], m[2], m[3]].map(Number) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128 ? 'dark' : 'light';
+}

@@ -1,0 +1,54 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ExtensionBrowser } from '../support/browser';
+import { SAMPLE_BACKUP_PATH } from '../support/sample';
+import { DEMO_PAGES } from './pages';
+
+/**
+ * `npm run demo`: Chromium with the built extension, the sample backup
+ * imported through the options page, and the three replica hosts open in
+ * tabs. `-- --screenshots DIR`: the same, headless, one PNG per host.
+ */
+const args = process.argv.slice(2);
+const shotsAt = args.indexOf('--screenshots');
+const shotsDir = shotsAt >= 0 ? resolve(args[shotsAt + 1] ?? 'screenshots') : null;
+
+if (!shotsDir && !process.env.DISPLAY && process.platform === 'linux') {
+  console.error('demo: no display. Run "xvfb-run -a npm run demo", or "npm run demo -- --screenshots out" for PNGs.');
+  process.exit(1);
+}
+
+const browser = await ExtensionBrowser.launch({ headless: Boolean(shotsDir) });
+try {
+  const options = await browser.openOptions('data');
+  await options.locator('input[type=file][data-handoff="import"]').setInputFiles(fileURLToPath(SAMPLE_BACKUP_PATH));
+  await options.locator('[data-handoff="import-result"]').filter({ hasText: /added/i }).waitFor({ timeout: 10_000 });
+  // The demo user is the PM of the sample data: their company's domain never links.
+  await browser.send(options, 'settings.save', { patch: { ownEmail: 'sam.lee@northwind.io', ownDomain: 'northwind.io' } });
+  console.log(`demo: imported ${SAMPLE_BACKUP_PATH.pathname}`);
+
+  if (shotsDir) mkdirSync(shotsDir, { recursive: true });
+  for (const { host, url } of DEMO_PAGES) {
+    const page = await browser.open(url);
+    const panel = page.locator('[data-handoff="sidebar"]');
+    await panel.waitFor({ state: 'attached', timeout: 15_000 });
+    await panel.locator('[data-handoff-panel]').waitFor({ timeout: 15_000 });
+    if (shotsDir) {
+      // Let the sidebar finish its first render.
+      await panel.locator('[data-handoff-panel]:not([data-state="loading"])').waitFor({ timeout: 15_000 });
+      const file = resolve(shotsDir, `${host}.png`);
+      await page.screenshot({ path: file });
+      console.log(`demo: ${host} → ${file}`);
+    } else {
+      console.log(`demo: ${host} open at ${url}`);
+    }
+  }
+  if (!shotsDir) {
+    await options.bringToFront();
+    console.log('demo: running; close the browser window to stop.');
+    await new Promise<void>((r) => browser.context.once('close', () => r()));
+  }
+} finally {
+  await browser.close().catch(() => {});
+}

@@ -1,0 +1,134 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { replicaFor } from '../replicas';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const CHROMIUM = process.env.HANDOFF_CHROMIUM ?? '/usr/bin/chromium';
+
+export interface LaunchOptions {
+  headless?: boolean;
+  /** Extra work per request (the privacy test records them). */
+  onRequest?: (url: string, fromPage: string) => void;
+}
+
+/**
+ * Debian's Chromium with the built extension loaded (toolchain.md), every
+ * request routed: the three hosts get their local replicas at their real
+ * URLs (so the manifest's match patterns are what is exercised), anything
+ * else is refused, so a test can never reach the network.
+ */
+export class ExtensionBrowser {
+  private constructor(
+    readonly context: BrowserContext,
+    readonly extensionId: string,
+    private readonly profileDir: string,
+  ) {}
+
+  static async launch(opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
+    if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+      // A failed build leaves a folder without a manifest, and Chromium then
+      // starts silently without the extension (toolchain.md).
+      throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first`);
+    }
+    const profileDir = mkdtempSync(join(tmpdir(), 'handoff-profile-'));
+    const context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: CHROMIUM,
+      headless: opts.headless ?? true,
+      viewport: { width: 1400, height: 900 },
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+      ],
+    });
+    // Web requests only: the extension's own pages load from chrome-extension://.
+    await context.route(/^(https?|wss?):\/\//, async (route) => {
+      const url = route.request().url();
+      opts.onRequest?.(url, route.request().frame()?.url() ?? '');
+      const replica = replicaFor(url);
+      if (replica) await route.fulfill({ path: replica.file, contentType: replica.contentType });
+      else await route.abort('blockedbyclient');
+    });
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const extensionId = new URL(worker.url()).host;
+    return new ExtensionBrowser(context, extensionId, profileDir);
+  }
+
+  url(path: string): string {
+    return `chrome-extension://${this.extensionId}/${path.replace(/^\//, '')}`;
+  }
+
+  async open(url: string): Promise<Page> {
+    const page = await this.context.newPage();
+    await page.goto(url);
+    return page;
+  }
+
+  openOptions(view = ''): Promise<Page> {
+    return this.open(this.url(`options.html${view ? `#${view}` : ''}`));
+  }
+
+  /** Sends one protocol message from an extension page, as the popup or options page would. */
+  async send<T = unknown>(page: Page, type: string, payload: unknown): Promise<T> {
+    const reply = (await page.evaluate(
+      ([type, payload]) => chrome.runtime.sendMessage({ handoff: 1, type, payload }),
+      [type, payload] as const,
+    )) as { ok: boolean; data?: T; error?: { message: string } };
+    if (!reply?.ok) throw new Error(`${type} failed: ${reply?.error?.message ?? 'no reply'}`);
+    return reply.data as T;
+  }
+
+  /** Imports a backup through the background, from an extension page. */
+  async seed(page: Page, backupText: string): Promise<void> {
+    await this.send(page, 'backup.import', { text: backupText, fileName: 'seed.json' });
+  }
+
+  worker(): Worker | undefined {
+    return this.context.serviceWorkers().find((w) => w.url().startsWith(this.url('')));
+  }
+
+  /**
+   * Stops the extension's service worker as Chrome does when it is idle:
+   * closes its DevTools target (Chrome's guide to testing service worker
+   * termination). Resolves once the target is gone; the next event starts
+   * a fresh instance. (Playwright's Worker "close" event only comes later,
+   * so the target list is what is watched.)
+   */
+  async stopServiceWorker(page: Page): Promise<void> {
+    const cdp = await this.context.newCDPSession(page);
+    type Targets = { targetInfos: Array<{ targetId: string; type: string; url: string }> };
+    const workerTarget = async () =>
+      ((await cdp.send('Target.getTargets')) as Targets).targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(this.url('')));
+    const target = await workerTarget();
+    if (target) {
+      await cdp.send('Target.closeTarget', { targetId: target.targetId });
+      for (let i = 0; i < 100 && (await workerTarget())?.targetId === target.targetId; i++) await page.waitForTimeout(20);
+    }
+    await cdp.detach();
+  }
+
+  /** Marks the running worker instance; `isMarked` tells whether a later instance is the same one. */
+  async markWorker(): Promise<void> {
+    await this.worker()?.evaluate(() => ((globalThis as { __handoffMark?: number }).__handoffMark = 1));
+  }
+
+  async isWorkerMarked(): Promise<boolean> {
+    const w = this.worker();
+    return w ? (await w.evaluate(() => (globalThis as { __handoffMark?: number }).__handoffMark)) === 1 : false;
+  }
+
+  async close(): Promise<void> {
+    await this.context.close();
+    rmSync(this.profileDir, { recursive: true, force: true });
+  }
+}
+
+declare const chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
