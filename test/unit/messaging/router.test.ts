@@ -64,7 +64,7 @@ describe('router', () => {
     const { route, log } = setup();
     expect(await route(message, pageSender)).toMatchObject({ ok: false, error: { code } });
     expect(log).toHaveBeenCalled();
-    expect(await route({ handoff: 1, type: 'ping', payload: {} }, pageSender)).toEqual({ ok: true, data: { version: '0.1.0', openTab: async () => {} } });
+    expect(await route({ handoff: 1, type: 'ping', payload: {} }, pageSender)).toEqual({ ok: true, data: { version: '0.1.0' } });
   });
 
   it('refuses page-only messages from a content script', async () => {
