@@ -10,9 +10,13 @@ export interface DealListProps {
   onNew: () => void;
 }
 
+/** Rows rendered at once: a 10,000-deal CRM import must not freeze the page. */
+export const DEAL_ROWS_SHOWN = 200;
+
 export function DealList({ deals, filter, onFilter, onOpen, onNew }: DealListProps) {
   const today = todayIso();
-  const shown = sortDeals(deals.filter((d) => matchesFilter(d, filter)));
+  const matching = sortDeals(deals.filter((d) => matchesFilter(d, filter)));
+  const shown = matching.slice(0, DEAL_ROWS_SHOWN);
   const unsigned = deals.filter((d) => isUnsigned(d.stage)).length;
   return (
     <div class="deal-list">
@@ -93,6 +97,11 @@ export function DealList({ deals, filter, onFilter, onOpen, onNew }: DealListPro
             })}
           </tbody>
         </table>
+      )}
+      {matching.length > shown.length && (
+        <p class="muted" data-handoff-options="deal-list-more">
+          Showing {shown.length} of {matching.length} deals. Type in the filter to find the others.
+        </p>
       )}
     </div>
   );

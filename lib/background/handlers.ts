@@ -1,4 +1,5 @@
-import { ownDomainOf } from '@/lib/model';
+import { ownDomainOf, type Deal, type Settings } from '@/lib/model';
+import { DealCache } from './deal-cache';
 import { resolveLink } from '@/lib/link';
 import type { Handlers } from '@/lib/messaging/router';
 import { HandoffError } from '@/lib/messaging/errors';
@@ -41,13 +42,31 @@ export function createHandlers({ db, announce, now, version, openTab }: HandlerD
     await announce(stores);
     return result;
   };
+  // Reads every page makes are served from memory; writes keep them true.
+  const deals = new DealCache(async () => listDeals(await db.get()));
+  let settings: Promise<Settings> | null = null;
+  const currentSettings = async () => {
+    settings ??= db.get().then(getSettings);
+    return settings.catch((e: unknown) => {
+      settings = null;
+      throw e;
+    });
+  };
+  const savedSettings = (s: Settings) => {
+    settings = Promise.resolve(s);
+    return changed(['settings'], s);
+  };
+  const savedDeal = (deal: Deal) => {
+    deals.put(deal);
+    return changed(['deals'], deal);
+  };
   return {
     ping: async () => ({ version }),
     'link.resolve': async ({ context }) => {
-      const d = await db.get();
-      const settings = await getSettings(d);
-      const link = await resolveLink(context, ownDomainOf(settings), ({ field, key }) => dealsByLink(d, field, key));
-      return { link, defaultRemindDays: settings.defaultRemindDays };
+      const [d, s] = await Promise.all([db.get(), currentSettings()]);
+      if (!deals.ready) void deals.warm().catch(() => {});
+      const link = await resolveLink(context, ownDomainOf(s), (l) => deals.lookup(l) ?? dealsByLink(d, l.field, l.key));
+      return { link, defaultRemindDays: s.defaultRemindDays };
     },
     'link.add': async ({ dealId, kind, value }) => {
       const d = await db.get();
@@ -56,13 +75,14 @@ export function createHandlers({ db, announce, now, version, openTab }: HandlerD
       const normalized = kind === 'jira' ? value.trim().toUpperCase() : value.trim().toLowerCase();
       const list = deal.links[kind];
       const next = list.some((v) => v.toLowerCase() === normalized.toLowerCase()) ? deal : { ...deal, links: { ...deal.links, [kind]: [...list, normalized] } };
-      return changed(['deals'], await saveDeal(d, next, now()));
+      return savedDeal(await saveDeal(d, next, now()));
     },
     'deals.list': async () => listDeals(await db.get()),
     'deals.get': async ({ id }) => getDeal(await db.get(), id),
-    'deals.save': async ({ deal, create }) => changed(['deals'], await saveDeal(await db.get(), deal, now(), { create })),
+    'deals.save': async ({ deal, create }) => savedDeal(await saveDeal(await db.get(), deal, now(), { create })),
     'deals.delete': async ({ id }) => {
       await deleteDeal(await db.get(), id);
+      deals.delete(id);
       return changed(['deals'], { ok: true as const });
     },
     'people.list': async () => listPeople(await db.get()),
@@ -78,13 +98,15 @@ export function createHandlers({ db, announce, now, version, openTab }: HandlerD
       await deleteRequest(await db.get(), id);
       return changed(['requests'], { ok: true as const });
     },
-    'settings.get': async () => getSettings(await db.get()),
-    'settings.save': async ({ patch }) => changed(['settings'], await saveSettings(await db.get(), patch)),
+    'settings.get': async () => currentSettings(),
+    'settings.save': async ({ patch }) => savedSettings(await saveSettings(await db.get(), patch)),
     'settings.setSidebarCollapsed': async ({ collapsed }) =>
-      changed(['settings'], await saveSettings(await db.get(), { sidebarCollapsed: collapsed })),
+      savedSettings(await saveSettings(await db.get(), { sidebarCollapsed: collapsed })),
     'backup.import': async ({ text, fileName }) => {
       const result = await importBackupText(await db.get(), text, fileName);
-      return result.ok ? changed(['deals', 'people', 'requests'], result) : result;
+      if (!result.ok) return result;
+      deals.invalidate();
+      return changed(['deals', 'people', 'requests'], result);
     },
     'backup.export': async () => exportBackup(await db.get(), now()),
     'ui.openOptions': async ({ view }) => {
@@ -93,6 +115,8 @@ export function createHandlers({ db, announce, now, version, openTab }: HandlerD
     },
     'data.deleteAll': async () => {
       await deleteAllData(await db.get());
+      deals.invalidate();
+      settings = null;
       return changed(['deals', 'people', 'requests', 'settings'], { ok: true as const });
     },
   };

@@ -59,79 +59,100 @@ function idFor(raw: unknown, idName: string): string | null {
   return null;
 }
 
-/**
- * Checks a parsed JSON value against backup-format.md, record by record, so
- * that every problem names its record and field. Any problem rejects the
- * whole file: the caller writes nothing.
- */
-export function validateBackup(json: unknown): ParsedBackup {
-  if (!json || typeof json !== 'object' || Array.isArray(json)) {
-    return { ok: false, rejected: 0, problems: [{ record: null, recordId: null, field: null, message: 'is not a JSON object' }] };
-  }
-  const top = json as Record<string, unknown>;
-  const fileProblems: BackupProblem[] = [];
-  if (top.format !== BACKUP_FORMAT) {
-    fileProblems.push({
-      record: null, recordId: null, field: 'format',
-      message: `is ${JSON.stringify(top.format)}, expected "${BACKUP_FORMAT}" (is this a Handoff backup?)`,
-    });
-  } else if (top.version !== BACKUP_VERSION) {
-    fileProblems.push({
-      record: null, recordId: null, field: 'version',
-      message: `${JSON.stringify(top.version)} is not supported; this Handoff reads version ${BACKUP_VERSION}`,
-    });
-  }
-  if (fileProblems.length) return { ok: false, rejected: 0, problems: fileProblems };
-  if (!isoInstant.safeParse(top.exportedAt).success) {
-    fileProblems.push({ record: null, recordId: null, field: 'exportedAt', message: 'must be an ISO 8601 instant with a zone' });
-  }
-  for (const list of LISTS) {
-    if (!Array.isArray(top[list.key])) {
-      fileProblems.push({ record: null, recordId: null, field: list.key, message: top[list.key] === undefined ? 'is missing' : 'must be a list' });
-    }
-  }
-  if (fileProblems.length) return { ok: false, rejected: 0, problems: fileProblems };
+export type BackupListKey = (typeof LISTS)[number]['key'];
+export type ValidRecord =
+  | { list: 'people'; value: Person }
+  | { list: 'deals'; value: Deal }
+  | { list: 'requests'; value: SalesRequest };
 
+/** The file-level checks: format, version, `exportedAt`, the three lists. */
+export function checkBackupFile(json: unknown): BackupProblem[] {
+  const fileProblem = (field: string | null, message: string): BackupProblem => ({ record: null, recordId: null, field, message });
+  if (!json || typeof json !== 'object' || Array.isArray(json)) return [fileProblem(null, 'is not a JSON object')];
+  const top = json as Record<string, unknown>;
+  if (top.format !== BACKUP_FORMAT) {
+    return [fileProblem('format', `is ${JSON.stringify(top.format)}, expected "${BACKUP_FORMAT}" (is this a Handoff backup?)`)];
+  }
+  if (top.version !== BACKUP_VERSION) {
+    return [fileProblem('version', `${JSON.stringify(top.version)} is not supported; this Handoff reads version ${BACKUP_VERSION}`)];
+  }
+  const problems: BackupProblem[] = [];
+  if (!isoInstant.safeParse(top.exportedAt).success) problems.push(fileProblem('exportedAt', 'must be an ISO 8601 instant with a zone'));
+  for (const list of LISTS) {
+    if (!Array.isArray(top[list.key])) problems.push(fileProblem(list.key, top[list.key] === undefined ? 'is missing' : 'must be a list'));
+  }
+  return problems;
+}
+
+/**
+ * Checks every record of a file that passed checkBackupFile, naming record
+ * and field for each problem, and hands each valid, not duplicated record
+ * to `onValid` as it goes (the store writes while it checks, inside a
+ * transaction it aborts if any problem turns up).
+ */
+export function checkBackupRecords(
+  top: Record<string, unknown>,
+  onValid: (record: ValidRecord) => void,
+  onFirstProblem: () => void = () => {},
+): { problems: BackupProblem[]; rejected: number } {
   const problems: BackupProblem[] = [];
   const rejectedRecords = new Set<string>();
   for (const list of LISTS) {
     const seen = new Map<string, number>();
     (top[list.key] as unknown[]).forEach((raw, i) => {
       const record = `${list.key}[${i}]`;
-      const recordId = idFor(raw, list.idName);
       const result = list.schema.safeParse(raw);
       if (!result.success) {
+        if (!problems.length) onFirstProblem();
         rejectedRecords.add(record);
         for (const issue of result.error.issues) {
-          problems.push({ record, recordId, field: formatPath(issue.path) || null, message: describeIssue(issue) });
+          problems.push({ record, recordId: idFor(raw, list.idName), field: formatPath(issue.path) || null, message: describeIssue(issue) });
         }
         return;
       }
       const id = (list.idOf as (r: unknown) => string)(result.data);
       const first = seen.get(id);
       if (first !== undefined) {
+        if (!problems.length) onFirstProblem();
         rejectedRecords.add(record);
-        problems.push({ record, recordId, field: list.idName, message: `duplicates ${list.key}[${first}]; ${list.idName}s must be unique` });
-      } else {
-        seen.set(id, i);
+        problems.push({ record, recordId: idFor(raw, list.idName), field: list.idName, message: `duplicates ${list.key}[${first}]; ${list.idName}s must be unique` });
+        return;
       }
+      seen.set(id, i);
+      onValid({ list: list.key, value: result.data } as ValidRecord);
     });
   }
-  if (problems.length) return { ok: false, problems, rejected: rejectedRecords.size };
-  return { ok: true, backup: backupSchema.parse(json) };
+  return { problems, rejected: rejectedRecords.size };
+}
+
+/**
+ * Checks a parsed JSON value against backup-format.md, record by record, so
+ * that every problem names its record and field. Any problem rejects the
+ * whole file: the caller writes nothing.
+ */
+export function validateBackup(json: unknown): ParsedBackup {
+  const fileProblems = checkBackupFile(json);
+  if (fileProblems.length) return { ok: false, rejected: 0, problems: fileProblems };
+  const top = json as Record<string, unknown>;
+  const lists = { people: [] as Person[], deals: [] as Deal[], requests: [] as SalesRequest[] };
+  const { problems, rejected } = checkBackupRecords(top, (r) => (lists[r.list] as unknown[]).push(r.value));
+  if (problems.length) return { ok: false, problems, rejected };
+  // Unknown top-level fields are kept too.
+  return { ok: true, backup: { ...top, ...lists } as Backup };
+}
+
+/** JSON.parse that tolerates a byte-order mark; null with the reason when the text is not JSON. */
+export function parseJson(text: string): { ok: true; json: unknown } | { ok: false; problem: BackupProblem } {
+  try {
+    return { ok: true, json: JSON.parse(text.replace(/^\uFEFF/, '')) };
+  } catch (e) {
+    return { ok: false, problem: { record: null, recordId: null, field: null, message: `is not JSON (${(e as Error).message})` } };
+  }
 }
 
 export function parseBackupText(text: string): ParsedBackup {
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    return {
-      ok: false, rejected: 0,
-      problems: [{ record: null, recordId: null, field: null, message: `is not JSON (${(e as Error).message})` }],
-    };
-  }
-  return validateBackup(json);
+  const parsed = parseJson(text);
+  return parsed.ok ? validateBackup(parsed.json) : { ok: false, rejected: 0, problems: [parsed.problem] };
 }
 
 /** "backup.json: deals[3] (id "acme"), field "stage": must be …" */

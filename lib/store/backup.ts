@@ -1,7 +1,8 @@
+import { unwrap } from 'idb';
 import { describeProblem, makeBackup, normalizeEmail, parseBackupText, type Backup, type BackupProblem } from '@/lib/model';
 import type { HandoffDb } from './db';
-import { toStoreError } from './errors';
-import { wrapDeal, wrapRequest } from './keys';
+import { abortQuietly, toStoreError } from './errors';
+import { bucketOf, makeBucket, wrapRequest } from './keys';
 
 export interface ImportCounts {
   added: number;
@@ -19,78 +20,75 @@ const ZERO: ImportCounts = { added: 0, updated: 0, skipped: 0, rejected: 0 };
 const MAX_PROBLEMS_REPORTED = 50;
 
 /**
- * Imports a backup file's text. The file is checked whole first: any bad
- * record rejects it and nothing is written. A valid file is written in one
- * transaction (all or nothing). Deals replace a stored deal only when their
- * `updatedAt` is newer; people and requests, which carry no timestamp,
- * never overwrite what the user has (they count as skipped).
+ * Imports a backup file's text, all or nothing. The whole file is checked
+ * first: any bad record rejects it, naming record and field, and nothing is
+ * written. A valid file is written in one transaction. Deals replace a
+ * stored deal only when their `updatedAt` is newer; people and requests,
+ * which carry no timestamp, never overwrite what the user has (they count
+ * as skipped).
  */
 export async function importBackupText(db: HandoffDb, text: string, fileName: string): Promise<ImportResult> {
   const parsed = parseBackupText(text);
-  if (!parsed.ok) {
-    const problems = parsed.problems.slice(0, MAX_PROBLEMS_REPORTED).map((p) => ({ ...p, text: describeProblem(fileName, p) }));
-    const more = parsed.problems.length - problems.length;
-    return {
-      ok: false,
-      counts: { ...ZERO, rejected: parsed.rejected },
-      error: `${problems[0]!.text}${parsed.problems.length > 1 ? ` (and ${parsed.problems.length - 1} more problem${parsed.problems.length > 2 ? 's' : ''}${more > 0 ? `, ${MAX_PROBLEMS_REPORTED} listed` : ''})` : ''}. Nothing was imported.`,
-      problems,
-    };
-  }
+  if (!parsed.ok) return refused(fileName, parsed.problems, parsed.rejected);
+  const { deals, people, requests } = parsed.backup;
+  const counts = { ...ZERO };
+  const tx = db.transaction(['deals', 'people', 'requests'], 'readwrite', { durability: 'relaxed' });
   try {
-    return { ok: true, counts: await writeBackup(db, parsed.backup) };
+    const [buckets, personKeys, requestIds] = await Promise.all([
+      tx.objectStore('deals').getAll(),
+      tx.objectStore('people').getAllKeys(),
+      tx.objectStore('requests').getAllKeys(),
+    ]);
+    const stored = new Map(buckets.map((bucket) => [bucket.b, bucket.deals]));
+    const changed = new Set<number>();
+    for (const deal of deals) {
+      const b = bucketOf(deal.id);
+      const list = stored.get(b) ?? [];
+      const at = list.findIndex((d) => d.id === deal.id);
+      if (at < 0) counts.added++;
+      else if (Date.parse(deal.updatedAt) > Date.parse(list[at]!.updatedAt)) counts.updated++;
+      else {
+        counts.skipped++;
+        continue;
+      }
+      stored.set(b, at < 0 ? [...list, deal] : list.map((d, i) => (i === at ? deal : d)));
+      changed.add(b);
+    }
+    // Plain requests, not idb's promise per put: there may be thousands;
+    // a failed one aborts the transaction and surfaces in tx.done.
+    const raw = { deals: unwrap(tx.objectStore('deals')), people: unwrap(tx.objectStore('people')), requests: unwrap(tx.objectStore('requests')) };
+    for (const b of changed) raw.deals.put(makeBucket(b, stored.get(b)!));
+    const hasPerson = new Set(personKeys);
+    for (const person of people) {
+      const key = normalizeEmail(person.email);
+      if (hasPerson.has(key)) counts.skipped++;
+      else {
+        counts.added++;
+        raw.people.put({ key, person });
+      }
+    }
+    const hasRequest = new Set(requestIds);
+    for (const request of requests) {
+      if (hasRequest.has(request.id)) counts.skipped++;
+      else {
+        counts.added++;
+        raw.requests.put(wrapRequest(request));
+      }
+    }
+    await tx.done;
+    return { ok: true, counts };
   } catch (e) {
+    abortQuietly(tx);
     const err = toStoreError(e);
     return { ok: false, counts: { ...ZERO }, error: `${fileName}: ${err.message}`, problems: [] };
   }
 }
 
-async function writeBackup(db: HandoffDb, backup: Backup): Promise<ImportCounts> {
-  const counts = { ...ZERO };
-  const tx = db.transaction(['deals', 'people', 'requests'], 'readwrite');
-  const deals = tx.objectStore('deals');
-  const people = tx.objectStore('people');
-  const requests = tx.objectStore('requests');
-  // Every request is issued at once and awaited together: the transaction
-  // stays busy (no auto-commit) and 10,000 records do not wait in series.
-  const ops: Promise<unknown>[] = [];
-  for (const deal of backup.deals) {
-    ops.push(
-      deals.get(deal.id).then((old) => {
-        if (!old) {
-          counts.added++;
-          return deals.put(wrapDeal(deal));
-        }
-        if (Date.parse(deal.updatedAt) > Date.parse(old.deal.updatedAt)) {
-          counts.updated++;
-          return deals.put(wrapDeal(deal));
-        }
-        counts.skipped++;
-        return undefined;
-      }),
-    );
-  }
-  for (const person of backup.people) {
-    const key = normalizeEmail(person.email);
-    ops.push(
-      people.getKey(key).then((old) => {
-        if (old !== undefined) return void counts.skipped++;
-        counts.added++;
-        return people.put({ key, person });
-      }),
-    );
-  }
-  for (const request of backup.requests) {
-    ops.push(
-      requests.getKey(request.id).then((old) => {
-        if (old !== undefined) return void counts.skipped++;
-        counts.added++;
-        return requests.put(wrapRequest(request));
-      }),
-    );
-  }
-  await Promise.all([...ops, tx.done]);
-  return counts;
+function refused(fileName: string, all: BackupProblem[], rejected: number): ImportResult {
+  const problems = all.slice(0, MAX_PROBLEMS_REPORTED).map((p) => ({ ...p, text: describeProblem(fileName, p) }));
+  const more = all.length - problems.length;
+  const others = all.length > 1 ? ` (and ${all.length - 1} more problem${all.length > 2 ? 's' : ''}${more > 0 ? `, ${MAX_PROBLEMS_REPORTED} listed` : ''})` : '';
+  return { ok: false, counts: { ...ZERO, rejected }, error: `${problems[0]!.text}${others}. Nothing was imported.`, problems };
 }
 
 export async function exportBackup(db: HandoffDb, now: Date): Promise<Backup> {
@@ -101,7 +99,12 @@ export async function exportBackup(db: HandoffDb, now: Date): Promise<Backup> {
     tx.objectStore('requests').getAll(),
   ]);
   return makeBackup(
-    { people: people.map((p) => p.person), deals: deals.map((d) => d.deal), requests: requests.map((r) => r.request) },
+    {
+      people: people.map((p) => p.person),
+      // Buckets hold deals in no useful order: export them by id.
+      deals: deals.flatMap((bucket) => bucket.deals).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+      requests: requests.map((r) => r.request),
+    },
     now,
   );
 }

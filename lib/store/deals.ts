@@ -1,15 +1,15 @@
 import { dealSchema, type Deal } from '@/lib/model';
 import type { HandoffDb } from './db';
 import { abortQuietly, StoreError, toStoreError } from './errors';
-import { wrapDeal } from './keys';
+import { bucketOf, dealKeys, makeBucket } from './keys';
 import type { DealKeys } from './schema';
 
 export async function listDeals(db: HandoffDb): Promise<Deal[]> {
-  return (await db.getAll('deals')).map((s) => s.deal);
+  return (await db.getAll('deals')).flatMap((bucket) => bucket.deals);
 }
 
 export async function getDeal(db: HandoffDb, id: string): Promise<Deal | null> {
-  return (await db.get('deals', id))?.deal ?? null;
+  return (await db.get('deals', bucketOf(id)))?.deals.find((d) => d.id === id) ?? null;
 }
 
 const INDEX_FOR: Record<keyof DealKeys, 'by-domain' | 'by-gmail-thread' | 'by-jira-project' | 'by-jira-issue' | 'by-asana'> = {
@@ -20,8 +20,10 @@ const INDEX_FOR: Record<keyof DealKeys, 'by-domain' | 'by-gmail-thread' | 'by-ji
   asana: 'by-asana',
 };
 
+/** Deals with this link key: the index names the buckets, their deals are filtered. */
 export async function dealsByLink(db: HandoffDb, field: keyof DealKeys, key: string): Promise<Deal[]> {
-  return (await db.getAllFromIndex('deals', INDEX_FOR[field], key)).map((s) => s.deal);
+  const buckets = await db.getAllFromIndex('deals', INDEX_FOR[field], key);
+  return buckets.flatMap((bucket) => bucket.deals.filter((d) => dealKeys(d)[field].includes(key)));
 }
 
 /**
@@ -35,11 +37,15 @@ export async function saveDeal(db: HandoffDb, input: unknown, now: Date, opts: {
   const deal: Deal = { ...parsed.data, updatedAt: now.toISOString() };
   try {
     const tx = db.transaction('deals', 'readwrite');
-    if (opts.create && (await tx.store.getKey(deal.id)) !== undefined) {
+    const b = bucketOf(deal.id);
+    const deals = (await tx.store.get(b))?.deals ?? [];
+    const at = deals.findIndex((d) => d.id === deal.id);
+    if (opts.create && at >= 0) {
       abortQuietly(tx);
       throw new StoreError('invalid', `A deal with id "${deal.id}" already exists`, [{ field: 'id', message: 'already exists' }]);
     }
-    await Promise.all([tx.store.put(wrapDeal(deal)), tx.done]);
+    const next = at >= 0 ? deals.map((d, i) => (i === at ? deal : d)) : [...deals, deal];
+    await Promise.all([tx.store.put(makeBucket(b, next)), tx.done]);
     return deal;
   } catch (e) {
     throw toStoreError(e);
@@ -48,7 +54,10 @@ export async function saveDeal(db: HandoffDb, input: unknown, now: Date, opts: {
 
 export async function deleteDeal(db: HandoffDb, id: string): Promise<void> {
   try {
-    await db.delete('deals', id);
+    const tx = db.transaction('deals', 'readwrite');
+    const b = bucketOf(id);
+    const rest = ((await tx.store.get(b))?.deals ?? []).filter((d) => d.id !== id);
+    await Promise.all([rest.length ? tx.store.put(makeBucket(b, rest)) : tx.store.delete(b), tx.done]);
   } catch (e) {
     throw toStoreError(e);
   }

@@ -1,5 +1,5 @@
 import { normalizeEmail, type Deal, type SalesRequest } from '@/lib/model';
-import type { DealKeys, StoredDeal, StoredRequest } from './schema';
+import { DEAL_BUCKETS, type DealBucket, type DealKeys, type StoredRequest } from './schema';
 
 const ISSUE_KEY = /^[A-Z][A-Z0-9]+-\d+$/;
 
@@ -14,8 +14,25 @@ export function dealKeys(deal: Deal): DealKeys {
   };
 }
 
-export function wrapDeal(deal: Deal): StoredDeal {
-  return { id: deal.id, deal, k: dealKeys(deal) };
+/** The bucket a deal id lives in: FNV-1a of the id, stable across versions. */
+export function bucketOf(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    h ^= id.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % DEAL_BUCKETS;
+}
+
+/** A bucket record for these deals, its keys the union of theirs. */
+export function makeBucket(b: number, deals: Deal[]): DealBucket {
+  const k: DealKeys = { domain: [], gmailThread: [], jiraProject: [], jiraIssue: [], asana: [] };
+  for (const deal of deals) {
+    const dk = dealKeys(deal);
+    for (const field of Object.keys(k) as Array<keyof DealKeys>) k[field].push(...dk[field]);
+  }
+  for (const field of Object.keys(k) as Array<keyof DealKeys>) k[field] = unique(k[field]);
+  return { b, deals, k };
 }
 
 /** Requests without a deal index under '' (IndexedDB cannot index null). */

@@ -1,6 +1,6 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { DEFAULT_SETTINGS, normalizeEmail, type Deal, type Person, type SalesRequest } from '@/lib/model';
-import { wrapDeal, wrapRequest } from './keys';
+import { bucketOf, makeBucket, wrapRequest } from './keys';
 import type { HandoffDB } from './schema';
 
 type UpgradeTx = IDBPTransaction<HandoffDB, StoreNames<HandoffDB>[], 'versionchange'>;
@@ -25,8 +25,8 @@ export const MIGRATIONS: Record<number, Migration> = {
     raw.createObjectStore('people', { keyPath: 'email' });
     raw.createObjectStore('requests', { keyPath: 'id' });
   },
-  // v1 → v2: wrap records with normalised index keys, add the link and
-  // request indexes and the settings store.
+  // v1 → v2: deals into buckets (schema.ts says why), records wrapped with
+  // normalised index keys, the link and request indexes, the settings store.
   1: async (db, tx) => {
     const raw = db as unknown as AnyDb;
     const rawTx = tx as unknown as AnyTx;
@@ -37,7 +37,7 @@ export const MIGRATIONS: Record<number, Migration> = {
     raw.deleteObjectStore('people');
     raw.deleteObjectStore('requests');
 
-    const dealStore = db.createObjectStore('deals', { keyPath: 'id' });
+    const dealStore = db.createObjectStore('deals', { keyPath: 'b' });
     dealStore.createIndex('by-domain', 'k.domain', { multiEntry: true });
     dealStore.createIndex('by-gmail-thread', 'k.gmailThread', { multiEntry: true });
     dealStore.createIndex('by-jira-project', 'k.jiraProject', { multiEntry: true });
@@ -52,7 +52,7 @@ export const MIGRATIONS: Record<number, Migration> = {
     const settingsStore = db.createObjectStore('settings');
 
     await Promise.all([
-      ...deals.map((d) => dealStore.put(wrapDeal(d))),
+      ...groupByBucket(deals).map(([b, ds]) => dealStore.put(makeBucket(b, ds))),
       ...people.map((p) => peopleStore.put({ key: normalizeEmail(p.email), person: p })),
       ...requests.map((r) => requestStore.put(wrapRequest(r))),
       settingsStore.put(DEFAULT_SETTINGS, 'settings'),
@@ -71,4 +71,15 @@ export async function runMigrations(
     if (!step) throw new Error(`No migration from database version ${v}`);
     await step(db, tx);
   }
+}
+
+export function groupByBucket(deals: Deal[]): Array<[number, Deal[]]> {
+  const buckets = new Map<number, Deal[]>();
+  for (const deal of deals) {
+    const b = bucketOf(deal.id);
+    const list = buckets.get(b);
+    if (list) list.push(deal);
+    else buckets.set(b, [deal]);
+  }
+  return [...buckets];
 }

@@ -18,7 +18,7 @@ for (const file of files) {
   rows.push(...(await suite.run()));
 }
 
-const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
+const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n >= 0.1 ? n.toFixed(2) : n.toFixed(4));
 const table = rows.map((r) => {
   const measured = r.budgetOn ? r.extra?.[r.budgetOn] ?? NaN : r.median;
   const over = r.budget !== undefined && !(measured <= r.budget);
