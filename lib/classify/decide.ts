@@ -1,0 +1,75 @@
+import type { ResolvedRole, ResolvedStage } from './context';
+import type { Hit } from './patterns/match';
+import { dedupe, findEstimateAsk, findStatusAsk } from './rules/questions';
+import { type Finding, strongest } from './rules/finding';
+import { findPreContractWork } from './rules/pre-contract';
+import { findPromise } from './rules/promise';
+import type { MessageSignals } from './signals';
+import type { Label } from './types';
+
+export interface Decision {
+  label: Label;
+  confidence: number;
+  hits: Hit[];
+}
+
+/** Confidence lost when the role or the stage had to be guessed from text. */
+const GUESSED_ROLE_PENALTY = 0.15;
+const GUESSED_STAGE_PENALTY = 0.08;
+
+function tag(hits: readonly Hit[], prefix: string): Hit[] {
+  return hits.map((h) => ({ ...h, reason: `${prefix}: ${h.reason}` }));
+}
+
+/**
+ * Applies the label table in order; the first label whose conditions hold
+ * wins. Evidence lists the winner's spans first, then the other rules that
+ * fired (so a reader sees why e.g. a promise outranked a status ask).
+ */
+export function decide(m: MessageSignals, role: ResolvedRole, stage: ResolvedStage): Decision {
+  if (role.role !== 'sales') {
+    return { label: 'none', confidence: role.guessed ? 0.75 : 0.95, hits: [] };
+  }
+  const open = stage.stage === 'unsigned' || stage.stage === 'unknown';
+  const pre = findPreContractWork(m);
+  const preBest = strongest(pre);
+  // With no linked deal and no cue either way, asking for a contract or
+  // pre-sale deliverable is itself contracting work (see the label table).
+  const preOk = preBest !== undefined && open;
+  const promise = findPromise(m);
+  const estimate = open ? findEstimateAsk(m) : undefined;
+  const status = stage.stage === 'signed' || stage.stage === 'unknown' ? findStatusAsk(m) : undefined;
+
+  const fired: Array<[Label, Finding | undefined]> = [
+    ['pre-contract-work', preOk ? { hits: pre.flatMap((f) => f.hits), strength: preBest.strength } : undefined],
+    ['promise-without-check', promise],
+    ['estimate-request', estimate],
+    ['status-request', status],
+  ];
+  // With no stage known, an estimate and a status ask compete on strength.
+  if (stage.stage === 'unknown' && estimate && status && status.strength > estimate.strength) fired.splice(2, 1);
+  const winner = fired.find(([, f]) => f !== undefined);
+  if (!winner || !winner[1]) {
+    return { label: 'none', confidence: noneConfidence(m), hits: [] };
+  }
+  const [label, finding] = winner;
+  let confidence = finding.strength;
+  if (role.guessed) confidence -= GUESSED_ROLE_PENALTY;
+  if (stage.guessed && label !== 'promise-without-check') confidence -= GUESSED_STAGE_PENALTY;
+  const hits = [
+    ...tag(finding.hits, label),
+    ...tag(stage.evidence, 'deal stage'),
+    ...fired.filter(([l, f]) => l !== label && f).flatMap(([l, f]) => tag(f?.hits ?? [], `also ${l}`)),
+  ];
+  return { label, confidence: clamp(confidence), hits: dedupe(hits) };
+}
+
+/** "none" is surest when the message asks nothing at all. */
+function noneConfidence(m: MessageSignals): number {
+  const asksSomething = m.sentences.some((s) => s.asks.length > 0 || s.question || s.imperative);
+  return asksSomething ? 0.7 : 0.9;
+}
+
+function clamp(x: number): number {
+  return Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
+}

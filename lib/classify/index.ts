@@ -1,0 +1,8 @@
+export { classifyEmail } from './classify';
+export { extractNewestMessage } from './newest-message';
+export { computeMetrics, type Metrics, type LabelMetrics } from './metrics';
+export {
+  LABELS, SENDER_ROLES, DEAL_STAGES, isLabel,
+  type Label, type SenderRole, type DealStage, type Address, type EmailInput,
+  type ClassifyContext, type ClassifyResult, type Evidence,
+} from './types';

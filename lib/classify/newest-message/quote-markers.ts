@@ -1,0 +1,86 @@
+/**
+ * Where the quoted history starts. Each finder looks at line `i` (and a few
+ * lines after it, for wrapped headers) and says whether history starts there.
+ * The newest message is everything above the first such line.
+ */
+
+/** Words that open a reply attribution line, by language. */
+const ATTRIBUTION_OPENERS =
+  /^\s*(?:On|Am|Le|El|Il|Em|Op|Den|Dne|På|W\s+dniu|在|Στις|В|У)\s/i;
+
+/** Verbs that close one ("... wrote:"), by language. Anchored at line end. */
+const ATTRIBUTION_CLOSERS =
+  /(?:wrote|writes|schrieb|a\s+écrit|escribió|escribio|ha\s+scritto|escreveu|schreef|skrev|napisał(?:\(a\))?|napsal(?:\(a\))?|kirjoitti|írta|пишет|написал(?:\(а\))?|yazdı|写道|寫道|έγραψε)\s*[:：]\s*$/i;
+
+/** A header line ending in an address and a colon: "Dana <dana@x.io>:" */
+const BARE_ATTRIBUTION = /[^<>\s@]{1,64}@[^<>\s]{1,255}>?\s*[:：]\s*$/;
+
+const SEPARATORS: RegExp[] = [
+  /^\s*-{2,}\s*(?:Original\s+Message|Ursprüngliche\s+Nachricht|Message\s+d'origine|Mensaje\s+original|Messaggio\s+originale|Oorspronkelijk\s+bericht|Mensagem\s+original|Originalmeddelande|Исходное\s+сообщение)\s*-{2,}\s*$/i,
+  /^\s*-{2,}\s*(?:Forwarded\s+message|Forwarded\s+Message|Weitergeleitete\s+Nachricht|Message\s+transféré|Mensaje\s+reenviado|Messaggio\s+inoltrato|Doorgestuurd\s+bericht|Mensagem\s+encaminhada|Пересылаемое\s+сообщение)\s*-{2,}\s*$/i,
+  /^\s*(?:Begin\s+forwarded\s+message|Anfang\s+der\s+weitergeleiteten\s+Nachricht|Début\s+du\s+message\s+réexpédié|Inicio\s+del\s+mensaje\s+reenviado)\s*:\s*$/i,
+];
+
+const HEADER_FROM = /^\s*\*?(?:From|Von|De|Da|Van|Fra|Från|Od|От|Lähettäjä)\s*\*?\s*:\s*\*?\s*\S/i;
+const HEADER_SENT = /^\s*\*?(?:Sent|Date|Gesendet|Datum|Envoyé|Date\s+d'envoi|Enviado|Fecha|Inviato|Data|Verzonden|Skickat|Sendt|Wysłano|Odesláno|Отправлено|Lähetetty)\s*\*?\s*:/i;
+const HEADER_TO_OR_SUBJECT = /^\s*\*?(?:To|Subject|Cc|An|Betreff|À|A|Objet|Para|Asunto|Oggetto|Aan|Onderwerp|Till|Ämne|Til|Emne|Do|Temat|Komu|Předmět|Кому|Тема|Vastaanottaja|Aihe)\s*\*?\s*:/i;
+
+const UNDERSCORE_RULE = /^\s*_{8,}\s*$/;
+
+function isQuotedLine(line: string): boolean {
+  return /^\s*>/.test(line);
+}
+
+/** "On <date>, <name> wrote:" possibly wrapped over up to three lines. */
+function isAttribution(lines: readonly string[], i: number): boolean {
+  const line = lines[i] ?? '';
+  if (line.length > 400) return false;
+  const opener = ATTRIBUTION_OPENERS.test(line);
+  // Cheap exits first: an attribution ends in a colon, or opens with "On …".
+  if (!opener && !/[:：]\s*$/.test(line)) return false;
+  if (ATTRIBUTION_CLOSERS.test(line) && (opener || /@|\d/.test(line))) {
+    return true;
+  }
+  if (opener) {
+    let joined = line;
+    for (let k = 1; k <= 2; k++) {
+      const next = lines[i + k];
+      if (next === undefined || next.trim() === '') break;
+      joined += ' ' + next.trim().slice(0, 300);
+      if (!/[:：]\s*$/.test(joined)) continue;
+      if (ATTRIBUTION_CLOSERS.test(joined) || (joined.includes('@') && BARE_ATTRIBUTION.test(joined))) return true;
+    }
+    return line.includes('@') && BARE_ATTRIBUTION.test(line) && /\d/.test(line);
+  }
+  // "2026年3月4日(水) 9:12 Dana <dana@x.io>:" and similar date-first styles.
+  return /^\s*\d/.test(line) && line.includes('@') && BARE_ATTRIBUTION.test(line);
+}
+
+/** Outlook-style header block: From: … then Sent/Date: and To/Subject: soon after. */
+function isHeaderBlock(lines: readonly string[], i: number): boolean {
+  if (!HEADER_FROM.test(lines[i] ?? '')) return false;
+  let sawSent = false;
+  let sawTo = false;
+  for (let k = 1; k <= 6 && i + k < lines.length; k++) {
+    const next = lines[i + k] ?? '';
+    if (HEADER_SENT.test(next)) sawSent = true;
+    if (HEADER_TO_OR_SUBJECT.test(next)) sawTo = true;
+  }
+  return sawSent && sawTo;
+}
+
+/** Index of the first line of quoted history, or `lines.length` if none. */
+export function findHistoryStart(lines: readonly string[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (isQuotedLine(line)) return i;
+    if (SEPARATORS.some((re) => re.test(line))) return i;
+    if (isHeaderBlock(lines, i)) {
+      // Outlook puts a rule of underscores just above the header block.
+      const prev = lines[i - 1];
+      return prev !== undefined && UNDERSCORE_RULE.test(prev) ? i - 1 : i;
+    }
+    if (isAttribution(lines, i)) return i;
+  }
+  return lines.length;
+}

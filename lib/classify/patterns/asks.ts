@@ -1,0 +1,66 @@
+import type { Cue } from './match';
+
+/**
+ * Request language aimed at the reader. A sentence with one of these is an
+ * ask; what is asked for is decided by the other pattern families.
+ */
+export const ASK_CUES: Cue[] = [
+  { re: /\b(?:can|could|would|will|cld|can't)\s+(?:you|u|ya)\b/gi, reason: 'asks "can/could you"' },
+  { re: /\bany\s+chance\s+(?:you|u)\b/gi, reason: 'asks "any chance you…"' },
+  { re: /\b(?:are|were)\s+you\s+able\s+to\b/gi, reason: 'asks "are you able to"' },
+  { re: /\bdo\s+you\s+have\s+(?:the\s+)?(?:time|bandwidth|capacity|cycles|room|a\s+(?:sec|second|minute|moment|chance))\b/gi, reason: 'asks "do you have time to"' },
+  { re: /\bneed\s+(?:you|u)\s+to\b/gi, reason: 'says "need you to"' },
+  { re: /\b(?:I'?d|I\s+would|we'?d|we\s+would)\s+(?:like|love)\s+(?:you|u)\s+to\b/gi, reason: 'says "I\'d like you to"' },
+  { re: /\bwant(?:ed)?\s+(?:you|u)\s+to\s+(?!know\b|have\s+visibility\b|be\s+aware\b)/gi, reason: 'says "want you to"' },
+  { re: /\b(?:please|pls|plz|kindly)\b/gi, reason: 'says "please"' },
+  { re: /\b(?:it\s+would|it'?d|would)\s+be\s+(?:really\s+|super\s+|so\s+|very\s+|incredibly\s+|hugely\s+)?(?:great|amazing|awesome|ideal|helpful|fantastic|perfect|huge|a\s+huge\s+help)\s+if\b/gi, reason: 'soft ask "it would be great if"' },
+  { re: /\bfor\s+(?:you|u)\s+to\b/gi, reason: 'assigns "for you to"' },
+  { re: /\bif\s+you\s+(?:could|can|don'?t\s+mind)\b/gi, reason: 'asks "if you could"' },
+  { re: /\b(?:way|possible|chance|able)\s+(?:that\s+)?(?:you|u)\s+(?:could|can|might|would)\b/gi, reason: 'asks "any way you could"' },
+  { re: /\b(?:hoping|hope|wondering\s+(?:if|whether)|wonder\s+(?:if|whether)|thought|thinking)\s+(?:that\s+)?(?:you|u)\s+(?:could|can|would|might|'d)\b/gi, reason: 'asks "I was hoping you could"' },
+  { re: /\bwould\s+you\s+mind\b/gi, reason: 'asks "would you mind"' },
+  { re: /\b(?:are|r)\s+(?:you|u)\s+(?:free|around|available|up\s+for|ok\s+with|okay\s+with|able)\b/gi, reason: 'asks "are you free/able"' },
+  { re: /(?<!\bnever\s)\bmind\s+[a-z]+ing\b/gi, reason: 'asks "mind doing…"' },
+];
+
+/**
+ * Asks that hand over the work itself, with no verb needed: "I need the SOW
+ * from you", "it should come from your side", "who's writing it? I assumed you".
+ */
+export const ASSIGNMENT_CUES: Cue[] = [
+  { re: /\b(?:I|we)\s+(?:really\s+|just\s+|still\s+|will\s+)?need\b[^.?!\n]{0,80}?\bfrom\s+(?:you|u|your\s+(?:side|end|team))\b/gi, reason: 'says "I need … from you"' },
+  { re: /\b(?:come|came|comes|coming)\s+from\s+(?:you|u|your\s+(?:side|end|team))\b/gi, reason: 'says it should "come from your side"' },
+  { re: /\b(?:I|we)\s+(?:really\s+|just\s+|still\s+)?need\s+your\s+(?:[\w-]+\s+)?(?:draft|version|redlines?|markup|write-?up|sections?|piece|part|answers|responses|edits|changes|revisions)\b/gi, reason: 'says "I need your draft"' },
+  { re: /\bI\s+(?:really\s+|just\s+|still\s+)?need\s+(?:the|a|an|your|this|that|it)\s+(?:[\w-]+\s+){0,4}?(?:updated|revised|done|finished|drafted|written|completed|filled\s+(?:out|in)|sent(?:\s+back)?|cleaned\s+up|fixed|ready|turned\s+around)\b/gi, reason: 'says "I need it updated/done"' },
+  { re: /\bassum\w*\s+(?:it'?s\s+|it\s+(?:would|will)\s+be\s+|it'?d\s+be\s+|that\s+)?(?:you|u)\b(?!['’]|\s+(?:know|said|were|are|had|have|did|can|could|would)\b)/gi, reason: 'assumes the reader will do it' },
+  { re: /\bwho(?:'s|\s+is|\s+will\s+be|\s+should\s+be)\s+(?:writing|drafting|doing|owning|handling|putting\s+together|taking|building|pulling\s+together)\b/gi, reason: 'asks who is doing it (aimed at the reader)' },
+];
+
+/** Softer asks that only count for estimate and status questions. */
+export const SOFT_ASK_CUES: Cue[] = [
+  // "let me know if you want me on the call" is an offer, not an ask.
+  { re: /\blet\s+me\s+know\b(?!\s+if\s+(?:you|u)\s+(?:want|need|'d\s+like|would\s+like|have\s+(?:any\s+)?questions))/gi, reason: 'asks "let me know"' },
+  { re: /\b(?:I'?d|I\s+would|would)\s+(?:love|appreciate)\b/gi, reason: 'asks "would love/appreciate"' },
+  { re: /\b(?:I|we)\s+(?:just\s+)?need\s+(?:a|an|the|your)\s+(?:quick\s+|rough\s+|short\s+)?(?:update|estimate|number|read|pulse|sense|answer)\b/gi, reason: 'says "I need a quick update/estimate"' },
+  { re: /\b(?:send|give|shoot)\s+me\b/gi, reason: 'asks "send me"' },
+  { re: /\bwant(?:s|ed)?\s+to\s+(?:know|make\s+sure|check|understand|get\s+a\s+(?:feel|sense))\b|\b(?:would|'d)\s+like\s+to\s+know\b/gi, reason: 'wants to know' },
+  { re: /\b(?:is|are|was|were|been|keeps?|kept)\s+asking\b|\basked\s+(?:me\s+)?(?:how|when|what|where|whether|if)\b|\bemailed\s+me\s+asking\b/gi, reason: 'passes on a question' },
+  { re: /\b(?:loop|fill|catch)\s+me\s+in\b|\b(?:get|bring|be)\s+(?:me\s+)?up\s+to\s+speed\b|\bkeep\s+me\s+posted\b/gi, reason: 'asks to be kept informed' },
+];
+
+/** "A range is fine", "weeks and headcount is plenty": a rough answer is wanted. */
+export const ROUGH_ANSWER_CUES: Cue[] = [
+  { re: /\b(?:is|are|'s)\s+(?:totally\s+|perfectly\s+|more\s+than\s+|absolutely\s+)?(?:fine|plenty|enough|ok|okay|good\s+enough|all\s+I\s+need)\b/gi, reason: 'says a rough answer is enough' },
+  { re: /\b(?:doesn'?t|does\s+not|don'?t|no)\s+(?:need\s+to\s+be\s+(?:precise|exact|formal|perfect)|need\s+anything\s+formal)\b|\bno\s+need\s+for\s+anything\s+formal\b/gi, reason: 'says the answer can be rough' },
+];
+
+/** The ask is withdrawn: "no need to edit", "don't need you to", "nothing needed". */
+export const NEGATED_ASK =
+  /\b(?:no\s+need|(?:don'?t|do\s+not|doesn'?t|won'?t|never)\s+(?:need|want|have)\s+(?:you|u)?\s*to|nothing\s+(?:else\s+)?(?:needed|required|to\s+do)|no\s+action|not\s+asking\s+you)\b/i;
+
+/**
+ * The sender does it or did it: "myself", "I'll handle", "I've already sent",
+ * "Hannah and I will pull together". Applied to a single clause.
+ */
+export const SELF_HANDLED =
+  /\bmyself\b|\b(?:I|we)(?:'ll|'ve|'m|\s+will|\s+have|\s+had|\s+can|\s+am|\s+already|\s+just|\s+ended\s+up)\s+(?:already\s+|just\s+|going\s+to\s+|gonna\s+|be\s+)?(?:handl|do\b|did\b|done\b|doing|draft|writ|wrote|send|sent|tak|took|cover|own|build|built|updat|finish|fill|pull|put|chas|ping|get\b|got\b|prepar|work|revis|redlin|answer)|\b(?:I|we)\s+(?:handled|drafted|wrote|sent|took\s+care|finished|filled|updated|revised|redlined|answered|chased|built)\b/i;

@@ -1,0 +1,51 @@
+import type { Cue } from './match';
+
+/** Negotiating with the customer's counsel is contract work without naming a document. */
+export const NEGOTIATION = 'asks to negotiate the contract';
+
+/**
+ * Verbs that mean "produce or finish a document" or "chase the customer".
+ * Reading or checking ("review", "sanity-check") is deliberately absent:
+ * that is delivery input, not Sales' work.
+ */
+export const PRODUCTION_VERBS: Cue[] = [
+  { re: /\b(?:write|re-?write|writing)(?:\s+(?:it|this|that|them)\s+up|\s+up)?\b/gi, reason: 'asks to write' },
+  // Only the verb: "could you draft", "to draft", "Draft the…"; not "the SOW draft".
+  { re: /(?:(?<=\b(?:you|u|to|please|pls|and|or|just|then|help|me|also|mind)\s+)|^)(?:draft|re-?draft|drafting)\b(?!\s+(?:is|was)\b)/gim, reason: 'asks to draft' },
+  { re: /\bbuild(?:ing)?(?:\s+out)?\b/gi, reason: 'asks to build' },
+  { re: /\b(?:put|putting|pull|pulling)\s+(?:[\w'’-]+\s+){0,4}?together\b/gi, reason: 'asks to put together' },
+  { re: /\b(?:prepare|preparing|prep|create|creating|produce|producing|mock\s+up|spin\s+up)\b/gi, reason: 'asks to prepare' },
+  { re: /\b(?:fill(?:ing)?\s+(?:(?:it|this|that|them|those)\s+)?(?:out|in)|complete|completing)\b/gi, reason: 'asks to fill out' },
+  { re: /\b(?:updat(?:e|ing)|revis(?:e|ing)|rework(?:ing)?|redlin(?:e|ing)|mark(?:ing)?\s+up|edit(?:ing)?|tweak(?:ing)?|adjust(?:ing)?|clean(?:ing)?\s+up|fix(?:ing)?(?:\s+up)?|finali[sz](?:e|ing)|finish(?:ing)?|polish(?:ing)?|tidy(?:ing)?\s+up|turn(?:ing)?\s+around)\b/gi, reason: 'asks to revise' },
+  { re: /\b(?:negotiat(?:e|ing)|work(?:ing)?\s+(?:it\s+out\s+)?with\s+(?:their|the\s+(?:client'?s?|customer'?s?))\s+(?:[\w-]+\s+)?(?:counsel|legal|lawyers?|attorneys?|procurement|GC|purchasing)|clos(?:e|ing)\s+out)\b/gi, reason: NEGOTIATION },
+  { re: /\b(?:knock(?:ing)?|bang(?:ing)?|crank(?:ing)?|churn(?:ing)?|sort(?:ing)?|fill(?:ing)?)\s+(?:(?:it|this|that|them|those|these)\s+)?out\b|\b(?:whip(?:ping)?\s+up|work(?:ing)?\s+(?:through|on)|tackl(?:e|ing)|rerun(?:ning)?|re-?do(?:ing)?)\b/gi, reason: 'asks to work on it' },
+  { re: /\btak(?:e|ing)\s+(?:a\s+|the\s+)?(?:first\s+|quick\s+|1st\s+|initial\s+)?(?:pass|stab|crack|swing|shot|cut|whack)\s+at\b/gi, reason: 'asks to take a first pass' },
+  { re: /\btak(?:e|ing)\s+(?:on\s+)?(?:the\s+)?(?:sections?|questions?|parts?|pieces?|(?:[\w-]+\s+){1,2}(?:section|sections|part|piece|questions))\b/gi, reason: 'asks to take a part of it' },
+  { re: /\bmak(?:e|ing)\s+(?:the|those|these|a\s+few|some|our|their|any)\s+(?:[\w-]+\s+)?(?:changes|edits|tweaks|updates|fixes|revisions|corrections|adjustments)\b/gi, reason: 'asks to make the changes' },
+  { re: /\b(?:ship|shoot|fire|kick)(?:ping|ing)?\s+(?:it\s+|this\s+|that\s+|them\s+)?(?:back|over|out|across)\b/gi, reason: 'asks to send it back' },
+  { re: /\b(?:tak(?:e|ing)\s+care\s+of|deal(?:ing)?\s+with|help(?:ing)?\s+(?:out\s+)?with)\b/gi, reason: 'asks to take care of it' },
+  { re: /\bget(?:ting)?\s+(?:it|that|this|them|those)\s+(?:done|finished|sorted|wrapped|over\s+the\s+line|out|across|back)\b/gi, reason: 'asks to get it done' },
+  { re: /\btak(?:e|ing)\s+(?:this|that|it)(?:\s+one)?(?=\s*[?.!,]|\s+(?:on|over)\b)/gi, reason: 'asks to take it on' },
+  { re: /\bhave\s+(?:the\s+|a\s+|your\s+)?(?:drafts?|it|them|this|that|those|[\w-]+\s+(?:drafts?|versions?))\s+(?:to\s+me|ready|done|back|over|in)\b/gi, reason: 'asks to have drafts ready' },
+  { re: /\b(?:handle|handling|own|owning|lead|leading|drive|driving|quarterback|take\s+over|taking\s+over|take\s+(?:it|this|that)\s+(?:over|the\s+rest\s+of\s+the\s+way|from\s+here)|run\s+with)\b/gi, reason: 'asks to own/handle' },
+  { re: /\b(?:turn|convert|plug|drop)\s+(?:(?:it|this|that|them|these|those)\s+)?(?:straight\s+)?into\b/gi, reason: 'asks to turn it into' },
+  { re: /\b(?:answer|answering|respond\s+to|reply\s+to|address)\b/gi, reason: 'asks to answer' },
+  { re: /\b(?:(?:re-?)?send(?:ing)?|forward(?:ing)?|submit(?:ting)?|return(?:ing)?|upload(?:ing)?|get(?:ting)?)\s+(?:(?:it|this|that|them|those|(?:the|a|an)(?:\s+[\w-]+){1,3})\s+)?(?:back\s+)?(?:over\s+)?(?:directly\s+|straight\s+)?to\s+(?:them|their|the\s+(?:client|customer|prospect)|[A-Z])/g, reason: 'asks to send it to the customer' },
+  // "send me the SOW template/link" asks for a file, not for work.
+  { re: /\b(?:re-?)?send(?:ing)?\b(?!\s+(?:me|us)\s+(?:the\s+|a\s+|an\s+|your\s+)?(?:[\w-]+\s+)?(?:template|link|example|sample|location|file\s+path|case\s+stud|references|deck|slides|resumes|bios|one-?pager))/gi, reason: 'asks to send' },
+  { re: /\bdo\s+(?:the|a|an|their|our)\b/gi, reason: 'asks to do' },
+];
+
+/** Chasing the customer for signatures, paperwork or inputs needed to close. */
+export const CHASE_VERBS: Cue[] = [
+  { re: /\bchas(?:e|ing)(?:\s+(?:it|them|these|those|this|that|her|him)?\s*(?:down|up))?\b/gi, reason: 'asks to chase' },
+  { re: /\bfollow(?:ing)?[-\s]up\s+with\b/gi, reason: 'asks to follow up with them' },
+  { re: /\b(?:ping|nudge|poke|bug|hound|remind)\s+(?:them|her|him|their|the\s+(?:client|customer)|[A-Z])/g, reason: 'asks to ping them' },
+  { re: /\bget\s+(?:it|this|that|them|the\s+\w+(?:\s+\w+)?)\s+(?:counter)?signed\b/gi, reason: 'asks to get it signed' },
+  { re: /\b(?:get|collect|obtain|track\s+down)\s+(?:the\s+|their\s+)?signatures?\b/gi, reason: 'asks to get the signature' },
+  { re: /\btrack\s+(?:it|them|these|those)?\s*down\b/gi, reason: 'asks to track it down' },
+  { re: /\b(?:nudge|push|poke|hurry|move)\s+(?:[\w-]+\s+){0,2}along\b|\bspeed\s+(?:it|things|this)\s+up\b|\bask(?:ing)?\s+(?:her|him|them|their\s+[\w-]+)\s+to\s+(?:sign|nudge|push|send|return|chase|move)\b/gi, reason: 'asks to move them along' },
+  { re: /\bgive\s+(?:them|her|him|their\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w-]+)\s+a\s+(?:quick\s+|gentle\s+|friendly\s+|little\s+)?(?:nudge|ping|poke|reminder|push|call|shout|bump)\b/g, reason: 'asks to give them a nudge' },
+  { re: /\bget\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}?back\s+from\b/gi, reason: 'asks to get it back from them' },
+  { re: /\breach(?:ing)?\s+out\s+to\s+(?:their|them|her|him|the\s+(?:client|customer))\b/gi, reason: 'asks to reach out to them' },
+];

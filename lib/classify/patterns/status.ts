@@ -1,0 +1,40 @@
+import type { Cue } from './match';
+
+/** Project progress asks: status, updates, where things stand, on track. */
+export const STATUS_CUES: Cue[] = [
+  { re: /\bstatus\b/gi, reason: 'asks for status' },
+  { re: /\b(?:any|an|quick|short|brief|latest)\s+(?:update|updates|rundown|recap|pulse|read(?:out)?|summary|sense)\b/gi, reason: 'asks for an update' },
+  { re: /\bupdates?\s+on\b/gi, reason: 'asks for an update on' },
+  { re: /\bwhere\s+(?:are\s+we|we\s+are|we'?re|things\s+(?:stand|are)|do\s+things\s+stand|does\s+(?:it|that|this|\w+)\s+stand|is\s+\w+\s+at|are\s+things|we\s+stand|do\s+we\s+stand)\b/gi, reason: 'asks where things stand' },
+  { re: /\bhow(?:'s|\s+is|\s+are|\s+was)?\s+(?:[\w'’-]+\s+){0,6}?(?:is\s+|are\s+|'s\s+)?(?:going|tracking|looking|progressing|coming\s+along|shaping\s+up|trending|doing)\b/gi, reason: 'asks how it is going' },
+  { re: /\bhow\s+(?:close|far(?:\s+along)?)\s+(?:are\s+we|is|are)\b/gi, reason: 'asks how close it is' },
+  { re: /\bwhere\s+(?:the|our|we|things)\s+(?:[\w'’-]+\s+){0,4}?(?:is|are|stands?|'re|sits?)\b(?!\s+(?:the\s+)?(?:template|link|file|folder|doc))/gi, reason: 'asks where things stand' },
+  { re: /\b(?:still\s+)?on\s+(?:track|schedule|target)\b/gi, reason: 'asks if on track' },
+  { re: /\b(?:progress|rundown|pulse|current\s+state|health\s+check|heads[-\s]up\s+on|so\s+far)\b|\bany\s+(?:news|word)\b/gi, reason: 'asks about progress' },
+  { re: /\bwhat\s+(?:does|will|would)\s+[^.?!\n]{1,40}?\blook\s+like\b|\b(?:current\s+)?situation\b|\bcurrent\s+(?:status|state|picture)\b/gi, reason: 'asks what things look like' },
+  { re: /\bcheck(?:ing)?[-\s]in\s+on\b|\b(?:all|everything)\s+(?:good|ok|okay|on\s+track|going\s+ok(?:ay)?)\b|\bon\s+your\s+end\b/gi, reason: 'checks in on the project' },
+  { re: /\bfill\s+me\s+in\b|\bwhat\s+should\s+I\s+(?:tell|say\s+to|pass\s+(?:on|along))\b|\bhow\s+(?:did|has|have)\s+[^.?!\n]{1,40}?\b(?:go|gone|went|wrapped|landed)\b|\b(?:is|are)\s+[^.?!\n]{1,40}?\b(?:live|done|finished|complete|deployed)\s+yet\b/gi, reason: 'asks how it went' },
+  { re: /\b(?:latest|last|weekly|current)\s+(?:project\s+|status\s+)?(?:report|summary|update|numbers|deck)\b/gi, reason: 'asks for the latest report' },
+  { re: /\bwhere(?:'s|\s+is|\s+are)\s+[^.?!\n]{1,40}?\bat\s*\?/gi, reason: 'asks where it is at' },
+  { re: /\b(?:hit|make|meet|miss)\s+(?:the\s+|our\s+|that\s+)?[^.?!\n]{0,20}?\b(?:date|deadline|milestone|target)\b/gi, reason: 'asks about the date' },
+  { re: /\b(?:anything|something)\s+I\s+should\s+(?:know|highlight|flag|be\s+aware|pass\s+along|share|tell|mention|relay)\b/gi, reason: 'asks what to know' },
+  { re: /\b(?:reached|reach)\s+out\s+to\s+them\s+about\s+kick-?off\b|\bhas\s+anyone\s+(?:reached|contacted|talked)\b/gi, reason: 'asks whether work has started' },
+  { re: /\b(?:ETA|next\s+steps|what'?s\s+(?:the\s+plan|next|left))\b/gi, reason: 'asks about next steps' },
+  { re: /\bkick(?:ing|ed)?[-\s]?off\b/gi, reason: 'asks about kickoff' },
+  { re: /\bwho(?:'s|\s+is|\s+will\s+be|'ll\s+be|\s+are|(?:'s|\s+is)\s+going\s+to\s+be)\s+(?:staffed|on\s+(?:the\s+)?(?:team|it|this|the\s+project)|running|leading|the\s+PM)\b/gi, reason: 'asks who is staffed' },
+  { re: /\b(?:anything|something)\s+new\b|\bwhat'?s\s+new\b|\bany\s+(?:movement|traction)\b/gi, reason: 'asks what is new' },
+  { re: /\bdo\s+we\s+have\s+(?:a\s+)?(?:date|start\s+date|kick-?off|team|timeline|plan)\b/gi, reason: 'asks if there is a date' },
+];
+
+/** Delivery words that make a status ask only inside a real question. */
+export const WEAK_STATUS_CUES: Cue[] = [
+  { re: /\b(?:go[-\s]?live|cutover|launch|milestone|delay(?:ed|s)?|slipp(?:ed|ing)|behind|blockers?|risks?|issues)\b/gi, reason: 'asks about delivery' },
+  { re: /\b(?:staffed|staffing|assigned|resourced|team)\b/gi, reason: 'asks about the team' },
+];
+
+/**
+ * Delivery work nouns. On a signed deal, a direct question about one of these
+ * is a status ask; before signature it is a scoping (estimate) question.
+ */
+export const WORK_NOUNS =
+  /\b(?:project|program(?:me)?|engagement|rollout|roll-out|implementation|integration|migration|build|phase\s*\d?|pilot|dashboards?|module|release|sprint|deliverables?|cutover|go[-\s]?live|launch|UAT|testing|kick-?off|plan|team|timeline|workstream|data\s+load|reporting|environment|platform|portal|app|rollout|onboarding|training|upgrade|refresh|deployment|scope)\b/i;

@@ -1,0 +1,40 @@
+import type { Hit } from '../../patterns/match';
+import { NEGOTIATION } from '../../patterns/production';
+import { contextWindow, hasAnaphorAfter, hasPronounAfter, type SentenceSignals } from '../../signals';
+import { withdrawnBefore, withReason } from './scope';
+
+/** The deliverable an ask is about and how directly it was named (0..1). */
+export interface Target {
+  hits: Hit[];
+  directness: number;
+}
+
+/** Named right there, pointed at and named nearby, or only in the subject/quoted mail. */
+const DIRECTNESS = { named: 1, nearby: 0.91, contextOnly: 0.83 };
+
+/**
+ * The deliverable an ask is about: named in the sentence (after `from` unless
+ * `anyInSentence`), or pointed at ("fill it out", "those sections") and named
+ * earlier in the sentence, in the sentences around it, or in the subject
+ * line or quoted mail (`context`).
+ */
+export function targetOf(
+  all: readonly SentenceSignals[], i: number, from: number, anyInSentence: boolean, context: readonly string[],
+): Target | undefined {
+  const s = all[i];
+  if (!s) return undefined;
+  const verb = s.production.find((v) => v.start === from);
+  if (verb?.reason === NEGOTIATION) return { hits: [], directness: DIRECTNESS.nearby };
+  const named = s.deliverables.filter((d) => (anyInSentence || d.start >= from) && !withdrawnBefore(s, d));
+  if (named.length > 0) {
+    return { hits: named.map((h) => withReason(h, `deliverable: ${h.reason}`)), directness: DIRECTNESS.named };
+  }
+  if (!hasAnaphorAfter(s, from)) return undefined;
+  const earlier = s.deliverables.filter((d) => d.start < from && !withdrawnBefore(s, d));
+  const nearby = [...earlier, ...contextWindow(all, i).flatMap((c) => c.deliverables)][0];
+  if (nearby) {
+    return { hits: [withReason(nearby, `deliverable: ${nearby.reason} (referred to)`)], directness: DIRECTNESS.nearby };
+  }
+  // Reaching into the subject or quoted mail needs a plain "this"/"it".
+  return context.length > 0 && hasPronounAfter(s, from) ? { hits: [], directness: DIRECTNESS.contextOnly } : undefined;
+}

@@ -1,0 +1,71 @@
+import { findHits, type Hit } from '../patterns/match';
+import {
+  CHECKED_WITH_PM, COMMITMENT_CONTENT, CUSTOMER_EXPECTS, NOT_A_PROMISE, STRONG_PROMISE_CUES, TOLD_CUES,
+} from '../patterns/promises';
+import { clauseAround, clauseBounds } from '../sentences';
+import type { MessageSignals, SentenceSignals } from '../signals';
+import type { Finding } from './finding';
+
+/** How far after "told them" the promised content may sit. */
+const CONTENT_REACH = 140;
+
+function denied(s: SentenceSignals, hit: Hit): boolean {
+  return NOT_A_PROMISE.test(clauseAround(s.sentence.text, hit.start - s.sentence.start));
+}
+
+/** "I added…", "we included…": Sales giving something away. */
+const FIRST_PERSON_GIVER = /\b(?:I|we)\s+(?:also\s+|just\s+)?(?:added|included|offered|gave|threw|tossed|baked|promised|agreed|said|told)\b/i;
+
+/** Cheap pre-check: every promise cue contains one of these stems. */
+const PROMISE_STEMS = /promis|commit|guarant|assur|thr[eo]w|told|tell|said|confirm|agreed|offer|gave|quot|locked|let\s|free|yes|no\s+(?:extra\s+|additional\s+)?(?:cost|charge)/i;
+
+/** Longest promise span shown as evidence. */
+const MAX_SPAN = 160;
+
+/** Widens a cue to cover what was promised ("I told them … by May 1"). */
+function widen(s: SentenceSignals, hit: Hit, relEnd: number): Hit {
+  const end = Math.min(s.sentence.start + relEnd, hit.start + MAX_SPAN, s.sentence.end);
+  const text = s.sentence.text.slice(hit.start - s.sentence.start, end - s.sentence.start).trimEnd();
+  return hit.start + text.length > hit.end ? { ...hit, end: hit.start + text.length, text } : hit;
+}
+
+function clauseEnd(s: SentenceSignals, hit: Hit): number {
+  return clauseBounds(s.sentence.text, hit.start - s.sentence.start)[1];
+}
+
+function toClauseEnd(s: SentenceSignals, hit: Hit): Hit {
+  return widen(s, hit, clauseEnd(s, hit));
+}
+
+function promiseIn(s: SentenceSignals): Hit | undefined {
+  if (!PROMISE_STEMS.test(s.sentence.text)) return undefined;
+  const strong = findHits(STRONG_PROMISE_CUES, s.sentence).find((h) => !denied(s, h));
+  // "at no extra cost" alone may be the customer's ask; Sales must be the giver.
+  const freebie = strong !== undefined && /\bno\s+(?:extra|additional)?\s*(?:cost|charge)|free/i.test(strong.text);
+  if (strong && (!freebie || FIRST_PERSON_GIVER.test(s.sentence.text))) return toClauseEnd(s, strong);
+  for (const told of findHits(TOLD_CUES, s.sentence)) {
+    if (denied(s, told)) continue;
+    const from = told.end - s.sentence.start;
+    const content = COMMITMENT_CONTENT.exec(s.sentence.text.slice(from, from + CONTENT_REACH));
+    if (content) return widen(s, told, Math.max(from + content.index + content[0].length, clauseEnd(s, told)));
+  }
+  return strong && findHits(TOLD_CUES, s.sentence).length > 0 ? strong : undefined;
+}
+
+/**
+ * Sales reports a date, scope or deliverable already promised to the customer.
+ * Not when the text says the PM agreed first ("like you suggested").
+ */
+export function findPromise(m: MessageSignals): Finding | undefined {
+  if (CHECKED_WITH_PM.test(m.text)) return undefined;
+  const hits: Hit[] = [];
+  for (const s of m.sentences) {
+    const p = promiseIn(s);
+    if (p) hits.push(p);
+  }
+  if (hits.length === 0) return undefined;
+  // The customer already counting on it makes the promise unambiguous.
+  const expects = m.sentences.flatMap((s) => findHits(CUSTOMER_EXPECTS, s.sentence));
+  for (const e of expects) if (!hits.some((h) => h.start === e.start)) hits.push(e);
+  return { hits, strength: expects.length > 0 ? 0.92 : 0.85 };
+}

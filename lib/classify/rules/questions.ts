@@ -1,0 +1,83 @@
+import { MEETING_WORDS } from '../patterns/estimates';
+import type { Hit } from '../patterns/match';
+import { WORK_NOUNS } from '../patterns/status';
+import { contextWindow, type MessageSignals, type SentenceSignals } from '../signals';
+import type { Finding } from './finding';
+
+/** A direct ask or a question mark: enough for weak cues like "timeline". */
+function directAsk(s: SentenceSignals): Hit | undefined {
+  return s.asks[0] ?? s.imperative ?? (s.question ? questionMark(s) : undefined);
+}
+
+/** Also "let me know", "would love", "their VP is asking": enough for strong cues. */
+function anyAsk(s: SentenceSignals): Hit | undefined {
+  return directAsk(s) ?? s.softAsks[0];
+}
+
+function questionMark(s: SentenceSignals): Hit {
+  const at = s.sentence.text.indexOf('?');
+  return { start: s.sentence.start + at, end: s.sentence.start + at + 1, text: '?', reason: 'asks a question' };
+}
+
+function finding(hits: Hit[], fallback: Hit[]): Finding | undefined {
+  const unique = dedupe(hits);
+  if (unique.length > 0) return { hits: unique, strength: unique.length >= 4 ? 0.88 : 0.8 };
+  // Only a direct question about the work itself: fire, but less sure.
+  const weak = dedupe(fallback);
+  return weak.length > 0 ? { hits: weak, strength: 0.62 } : undefined;
+}
+
+/** A direct question that names delivery work ("is the Lumen integration ready?"). */
+function workQuestion(s: SentenceSignals, direct: Hit | undefined): Hit[] {
+  if (!direct || !s.question) return [];
+  const m = WORK_NOUNS.exec(s.sentence.text);
+  if (!m) return [];
+  const start = s.sentence.start + m.index;
+  return [direct, { start, end: start + m[0].length, text: m[0], reason: 'asks about the work itself' }];
+}
+
+/** Effort, timing, staffing or feasibility questions, or joining a sales call. */
+export function findEstimateAsk(m: MessageSignals): Finding | undefined {
+  const hits: Hit[] = [];
+  const fallback: Hit[] = [];
+  m.sentences.forEach((s, i) => {
+    const ask = anyAsk(s) ?? s.roughAnswer[0];
+    const direct = directAsk(s);
+    const strong = s.estimate[0];
+    const weak = s.weakEstimate[0];
+    if (ask && strong) hits.push(ask, strong);
+    else if (direct && weak) hits.push(direct, weak);
+    const join = s.join[0];
+    if (join && direct && [s, ...contextWindow(m.sentences, i)].some((c) => MEETING_WORDS.test(c.sentence.text))) {
+      hits.push(direct, join);
+    }
+    fallback.push(...workQuestion(s, direct));
+  });
+  return finding(hits, fallback);
+}
+
+/** Progress questions: status, update, where things stand, kickoff, on track. */
+export function findStatusAsk(m: MessageSignals): Finding | undefined {
+  const hits: Hit[] = [];
+  const fallback: Hit[] = [];
+  for (const s of m.sentences) {
+    const ask = anyAsk(s);
+    const direct = directAsk(s);
+    const strong = s.status[0];
+    const weak = s.weakStatus[0];
+    if (ask && strong) hits.push(ask, strong);
+    else if (direct && weak) hits.push(direct, weak);
+    fallback.push(...workQuestion(s, direct));
+  }
+  return finding(hits, fallback);
+}
+
+export function dedupe(hits: readonly Hit[]): Hit[] {
+  const seen = new Set<string>();
+  return hits.filter((h) => {
+    const key = `${h.start}:${h.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,105 @@
+import { MAX_SENTENCE_CHARS } from './limits';
+
+/**
+ * A sentence of the newest message; `start`/`end` index into that message.
+ * `text` has line breaks replaced by spaces.
+ */
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Bullets and numbered items start a new sentence even without punctuation. */
+const LIST_ITEM = /^\s*(?:[-*•▪·–—]|\d{1,2}[.)]|[a-z][.)])\s/;
+
+/** A line at least this long that ends without punctuation is hard-wrapped prose. */
+const WRAP_WIDTH = 40;
+
+/**
+ * Is the newline after `line` a soft wrap inside a sentence? Yes when the
+ * line ends mid-sentence and either the next line continues in lower case or
+ * the line is long enough to be wrapped prose (mail clients wrap at 60-78).
+ */
+function isSoftWrap(line: string, next: string): boolean {
+  if (next.trim() === '' || LIST_ITEM.test(next) || /[:.!?;]\s*$/.test(line)) return false;
+  return /^\s*[a-z]/.test(next) || line.trim().length >= WRAP_WIDTH;
+}
+
+/**
+ * Splits text into sentences with offsets. Boundaries: `.`/`!`/`?` followed by
+ * space, blank lines, list items, lines ending in `:`, and short lines (a
+ * greeting, a one-line ask). Long lines without punctuation are treated as
+ * soft-wrapped and joined with the next line.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const push = (end: number): void => {
+    pushTrimmed(out, text, start, end);
+    start = end;
+  };
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') {
+      const line = text.slice(lineStart, i);
+      const nextLineEnd = text.indexOf('\n', i + 1);
+      const next = text.slice(i + 1, nextLineEnd < 0 ? text.length : nextLineEnd);
+      if (!isSoftWrap(line, next)) push(i);
+      lineStart = i + 1;
+    } else if (ch === '.' || ch === '!' || ch === '?' || ch === '…') {
+      let j = i + 1;
+      while (j < text.length && /[.!?…"'’”)\]]/.test(text[j] ?? '')) j++;
+      const after = text[j];
+      if (after === undefined || after === ' ' || after === '\t' || after === '\n') {
+        push(j);
+        i = j - 1;
+      }
+    }
+  }
+  push(text.length);
+  return out;
+}
+
+function pushTrimmed(out: Sentence[], text: string, from: number, to: number): void {
+  let s = from;
+  let e = to;
+  while (s < e && /\s/.test(text[s] ?? '')) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  // Pathological run-ons (no punctuation for pages) are cut into chunks so
+  // the phrase patterns always see bounded input.
+  for (let c = s; c < e; c += MAX_SENTENCE_CHARS) {
+    const ce = Math.min(e, c + MAX_SENTENCE_CHARS);
+    // Soft-wrapped newlines become spaces (same length, so offsets still hold).
+    out.push({ start: c, end: ce, text: text.slice(c, ce).replace(/\n/g, ' ') });
+  }
+}
+
+/** Delimiters between clauses inside a sentence. */
+const CLAUSE_BREAK = /[,;:()]|\s[-–—]\s|\b(?:but|though|although|whereas)\b|\b(?:and|so|then)\s+(?=(?:I|we)\b)/gi;
+
+/**
+ * The clause of `sentence` that contains position `at` (relative to the
+ * sentence). Used to keep a negation ("no need to edit") or a self-claim
+ * ("I'll handle X") from cancelling a request in another clause.
+ */
+export function clauseAround(sentence: string, at: number): string {
+  const [from, to] = clauseBounds(sentence, at);
+  return sentence.slice(from, to);
+}
+
+/** [start, end) of the clause of `sentence` containing position `at`. */
+export function clauseBounds(sentence: string, at: number): [number, number] {
+  let from = 0;
+  let to = sentence.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence); m !== null; m = CLAUSE_BREAK.exec(sentence)) {
+    if (m.index + m[0].length <= at) from = m.index + m[0].length;
+    else if (m.index > at) {
+      to = m.index;
+      break;
+    }
+  }
+  return [from, to];
+}
