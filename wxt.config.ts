@@ -11,7 +11,14 @@ export default defineConfig({
     // the default quota for large CRM imports.
     permissions: ['storage', 'unlimitedStorage'],
     ...(browser === 'firefox' && {
-      browser_specific_settings: { gecko: { id: 'handoff@handoff.local', strict_min_version: '115.0' } },
+      browser_specific_settings: {
+        gecko: {
+          id: 'handoff@handoff.local',
+          strict_min_version: '142.0',
+          // All data stays in the browser (README, "Where data lives").
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
     }),
   }),
   vite: () => ({

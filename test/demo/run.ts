@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ExtensionBrowser } from '../support/browser';
 import { SAMPLE_BACKUP_PATH } from '../support/sample';
+import { ensureChromium } from '../support/ensure-chromium';
 import { DEMO_PAGES } from './pages';
 
 /**
@@ -12,12 +13,17 @@ import { DEMO_PAGES } from './pages';
  */
 const args = process.argv.slice(2);
 const shotsAt = args.indexOf('--screenshots');
-const shotsDir = shotsAt >= 0 ? resolve(args[shotsAt + 1] ?? 'screenshots') : null;
+let shotsDir = shotsAt >= 0 ? resolve(args[shotsAt + 1] ?? 'screenshots') : null;
 
-if (!shotsDir && !process.env.DISPLAY && process.platform === 'linux') {
-  console.error('demo: no display. Run "xvfb-run -a npm run demo", or "npm run demo -- --screenshots out" for PNGs.');
-  process.exit(1);
+if (!shotsDir && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY && process.platform === 'linux') {
+  // No screen to open a window on (a server or container): show the same
+  // thing as pictures instead of failing.
+  shotsDir = resolve('out/demo');
+  console.log(`demo: no display here, so the browser runs headless and writes screenshots to ${shotsDir}.`);
+  console.log('demo: for a window, run "xvfb-run -a npm run demo" with a VNC viewer, or run it on a desktop.');
 }
+
+ensureChromium();
 
 const browser = await ExtensionBrowser.launch({ headless: Boolean(shotsDir) });
 try {
