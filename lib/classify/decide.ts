@@ -38,7 +38,8 @@ export function decide(m: MessageSignals, role: ResolvedRole, stage: ResolvedSta
   const preOk = preBest !== undefined && open;
   const promise = findPromise(m);
   const estimate = open ? findEstimateAsk(m) : undefined;
-  const status = stage.stage === 'signed' || stage.stage === 'unknown' ? findStatusAsk(m) : undefined;
+  const documentAsks = new Set(pre.filter((f) => f.document).map((f) => f.sentence));
+  const status = stage.stage === 'signed' || stage.stage === 'unknown' ? findStatusAsk(m, documentAsks) : undefined;
 
   const fired: Array<[Label, Finding | undefined]> = [
     ['pre-contract-work', preOk ? { hits: pre.flatMap((f) => f.hits), strength: preBest.strength } : undefined],

@@ -13,6 +13,12 @@ export interface Sentence {
 /** Bullets and numbered items start a new sentence even without punctuation. */
 const LIST_ITEM = /^\s*(?:[-*•▪·–—]|\d{1,2}[.)]|[a-z][.)])\s/;
 
+/**
+ * Titles and Latin abbreviations whose period does not end a sentence:
+ * "I confirmed to Mr. Brunner that…", "some sections, e.g. the pricing".
+ */
+const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Jr|St|vs|approx|incl|esp|e\.g|i\.e|cf)$/i;
+
 /** A line at least this long that ends without punctuation is hard-wrapped prose. */
 const WRAP_WIDTH = 40;
 
@@ -49,6 +55,7 @@ export function splitSentences(text: string): Sentence[] {
       if (!isSoftWrap(line, next)) push(i);
       lineStart = i + 1;
     } else if (ch === '.' || ch === '!' || ch === '?' || ch === '…') {
+      if (ch === '.' && ABBREVIATION.test(text.slice(Math.max(lineStart, i - 8), i))) continue;
       let j = i + 1;
       while (j < text.length && /[.!?…"'’”)\]]/.test(text[j] ?? '')) j++;
       const after = text[j];

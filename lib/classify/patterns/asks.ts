@@ -19,6 +19,10 @@ export const ASK_CUES: Cue[] = [
   { re: /\b(?:way|possible|chance|able)\s+(?:that\s+)?(?:you|u)\s+(?:could|can|might|would)\b/gi, reason: 'asks "any way you could"' },
   { re: /\b(?:hoping|hope|wondering\s+(?:if|whether)|wonder\s+(?:if|whether)|thought|thinking)\s+(?:that\s+)?(?:you|u)\s+(?:could|can|would|might|'d)\b/gi, reason: 'asks "I was hoping you could"' },
   { re: /\bwould\s+you\s+mind\b/gi, reason: 'asks "would you mind"' },
+  // Wanting the reader somewhere or on something: "I want you on that call", "need you on the RFP".
+  { re: /\b(?:I|we)\s+(?:really\s+)?(?:want|need|'d\s+like|would\s+like)\s+(?:you|u)\s+(?:on|in|at|there)\b/gi, reason: 'says "I want you on…"' },
+  // Subjunctive and non-native forms: "is it possible that you write…", "would it be ok for you to…".
+  { re: /\b(?:possible|feasible|ok(?:ay)?|alright|conceivable)\s+that\s+(?:you|u)\b(?!\s+(?:were|was|are|'re|had|have|did|already|got|saw|sent|\w+ed)\b)|\b(?:is|would|will)\s+it\s+be\s+(?:possible|feasible|ok(?:ay)?|alright)\s+for\s+(?:you|u)\s+to\b/gi, reason: 'asks "is it possible that you…"' },
   { re: /\b(?:are|r)\s+(?:you|u)\s+(?:free|around|available|up\s+for|ok\s+with|okay\s+with|able)\b/gi, reason: 'asks "are you free/able"' },
   { re: /(?<!\bnever\s)\bmind\s+[a-z]+ing\b/gi, reason: 'asks "mind doing…"' },
 ];
@@ -27,11 +31,21 @@ export const ASK_CUES: Cue[] = [
  * Asks that hand over the work itself, with no verb needed: "I need the SOW
  * from you", "it should come from your side", "who's writing it? I assumed you".
  */
+export const HANDOVER = 'hands the work over to the reader';
+export const NEED_OBJECT = 'says "need the …" (no subject)';
+
 export const ASSIGNMENT_CUES: Cue[] = [
   { re: /\b(?:I|we)\s+(?:really\s+|just\s+|still\s+|will\s+)?need\b[^.?!\n]{0,80}?\bfrom\s+(?:you|u|your\s+(?:side|end|team))\b/gi, reason: 'says "I need … from you"' },
   { re: /\b(?:come|came|comes|coming)\s+from\s+(?:you|u|your\s+(?:side|end|team))\b/gi, reason: 'says it should "come from your side"' },
   { re: /\b(?:I|we)\s+(?:really\s+|just\s+|still\s+)?need\s+your\s+(?:[\w-]+\s+)?(?:draft|version|redlines?|markup|write-?up|sections?|piece|part|answers|responses|edits|changes|revisions)\b/gi, reason: 'says "I need your draft"' },
   { re: /\bI\s+(?:really\s+|just\s+|still\s+)?need\s+(?:the|a|an|your|this|that|it)\s+(?:[\w-]+\s+){0,4}?(?:updated|revised|done|finished|drafted|written|completed|filled\s+(?:out|in)|sent(?:\s+back)?|cleaned\s+up|fixed|ready|turned\s+around)\b/gi, reason: 'says "I need it updated/done"' },
+  // The participle names the work: "I need sections 4 and 5 of the RFP answered by noon".
+  { re: /\b(?:I|we)\s+(?:really\s+|just\s+|still\s+|will\s+)?need\s+(?!to\b)[^.?!\n]{1,90}?\b(?:answered|re-?done|redone|reworked|rewritten|drafted|written\s+up|filled\s+(?:out|in)|completed|updated|revised|redlined|marked\s+up|turned\s+around|put\s+together|pulled\s+together|priced(?:\s+up)?|adapted|tailored)\b/gi, reason: 'says "I need it answered/drafted"' },
+  // Subject dropped, after a vocative: "Priya - need a first draft of the SOW by Thursday".
+  // Only counts when a deliverable is its object (see `assignment`).
+  { re: /^(?:[A-Z][\w'’]*\s*[-–—,:]\s*)?(?:(?:so|ok|also|and|really|still|just)\s+)*need\s+(?:a|an|the|your|some)\b/gi, reason: NEED_OBJECT },
+  // Handing the work over: "over to you for the redlines", "it's all yours", "leaving the DPA with you".
+  { re: /\b(?:over|across)\s+to\s+(?:you|u)\b|\b(?:is|are|'s|'re)\s+(?:all\s+)?yours\b|\b(?:hand|handing|pass|passing|toss|tossing|throw|throwing|kick|kicking)\s+(?:it|this|that|them|these|those|the\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+(?:over\s+)?to\s+(?:you|u)\b|\bleav(?:e|ing)\s+(?:it|this|that|them|these|those|the\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+(?:with|to)\s+(?:you|u)\b(?!\s+(?:whether|if|how|what|which|to\s+(?:decide|judge|say|call|choose|pick)))/gi, reason: HANDOVER },
   { re: /\bassum\w*\s+(?:it'?s\s+|it\s+(?:would|will)\s+be\s+|it'?d\s+be\s+|that\s+)?(?:you|u)\b(?!['’]|\s+(?:know|said|were|are|had|have|did|can|could|would)\b)/gi, reason: 'assumes the reader will do it' },
   { re: /\bwho(?:'s|\s+is|\s+will\s+be|\s+should\s+be)\s+(?:writing|drafting|doing|owning|handling|putting\s+together|taking|building|pulling\s+together)\b/gi, reason: 'asks who is doing it (aimed at the reader)' },
 ];
@@ -41,7 +55,10 @@ export const SOFT_ASK_CUES: Cue[] = [
   // "let me know if you want me on the call" is an offer, not an ask.
   { re: /\blet\s+me\s+know\b(?!\s+if\s+(?:you|u)\s+(?:want|need|'d\s+like|would\s+like|have\s+(?:any\s+)?questions))/gi, reason: 'asks "let me know"' },
   { re: /\b(?:I'?d|I\s+would|would)\s+(?:love|appreciate)\b/gi, reason: 'asks "would love/appreciate"' },
-  { re: /\b(?:I|we)\s+(?:just\s+)?need\s+(?:a|an|the|your)\s+(?:quick\s+|rough\s+|short\s+)?(?:update|estimate|number|read|pulse|sense|answer)\b/gi, reason: 'says "I need a quick update/estimate"' },
+  // "It'd help to know where things stand", "a rough range would be brilliant".
+  { re: /\b(?:it'?d|it\s+would|would|it\s+will|will)\s+(?:really\s+|massively\s+|hugely\s+|so\s+)?help\s+(?:me\s+|us\s+)?(?:a\s+lot\s+)?(?:to\s+)?(?:know|hear|understand|get|have|see)\b|\b(?:would|'d)\s+be\s+(?:really\s+|super\s+|so\s+|very\s+|most\s+|much\s+)?(?:great|brilliant|amazing|awesome|ideal|helpful|fantastic|perfect|lovely|useful|handy|appreciated|a\s+(?:huge|big|great|real)\s+help)\b/gi, reason: 'asks "it would help to know / would be great"' },
+  { re: /\b(?:when(?:ever)?|once|if)\s+you\s+(?:get|have|find)\s+(?:a\s+)?(?:chance|moment|minute|sec|second|a\s+few\s+minutes|time)\b/gi, reason: 'asks "when you get a chance"' },
+  { re: /(?:\b(?:I|we)\s+|^(?:[A-Z][\w'’]*\s*[-–—,:]\s*)?)(?:just\s+|really\s+|still\s+)?need\s+(?:a|an|the|your)\s+(?:quick\s+|rough\s+|short\s+)?(?:update|estimate|number|read|pulse|sense|answer)\b/gi, reason: 'says "I need a quick update/estimate"' },
   { re: /\b(?:send|give|shoot)\s+me\b/gi, reason: 'asks "send me"' },
   { re: /\bwant(?:s|ed)?\s+to\s+(?:know|make\s+sure|check|understand|get\s+a\s+(?:feel|sense))\b|\b(?:would|'d)\s+like\s+to\s+know\b/gi, reason: 'wants to know' },
   { re: /\b(?:is|are|was|were|been|keeps?|kept)\s+asking\b|\basked\s+(?:me\s+)?(?:how|when|what|where|whether|if)\b|\bemailed\s+me\s+asking\b/gi, reason: 'passes on a question' },

@@ -32,7 +32,7 @@ export const PRESALE_DELIVERABLES: Cue[] = [
 export const ALL_DELIVERABLES: Cue[] = [...CONTRACTING_DELIVERABLES, ...PRESALE_DELIVERABLES];
 
 /** Document parts and work items that stand in for a deliverable named nearby. */
-const DOC_NOUNS = String.raw`response|responses|answers|sections?|write-?up|version|copy|language|clauses?|numbers|forms?|pages?|narrative|piece|part|portion|content|appendix|exhibit|attachment|document|doc|deck|slides|materials|updates|fixes|tweaks|revisions|edits|changes|points|items|issues|questions|comments`;
+const DOC_NOUNS = String.raw`response|responses|answers|sections?|chapters?|paragraphs?|annex(?:es)?|schedules?|tabs?|appendices|write-?up|version|copy|language|clauses?|numbers|forms?|pages?|narrative|piece|part|portion|content|appendix|exhibit|attachment|document|doc|deck|slides|materials|updates|fixes|tweaks|revisions|edits|changes|points|items|issues|questions|comments`;
 
 /** Plain pronouns: the only pointers trusted to reach the subject line or quoted mail. */
 export const PRONOUN = /\b(?:it|this(?:\s+one)?|that(?:\s+one)?|them|those|these)\b/i;
@@ -50,6 +50,7 @@ export const ANAPHOR = new RegExp(
     String.raw`\b(?:sections|responses|answers|drafts)\b`,
     String.raw`\b(?:at|on|to|with)\s+(?:the\s+)?(?:responses|answers|comments|changes|edits|sections|questions)\b`,
     String.raw`\b(?:counter-?)?(?:language|wording|drafts?)\b|\b(?:both|each|all\s+of\s+(?:them|it))\b`,
+    String.raw`\b(?:all|the)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|\bthe\s+lot\b|\b(?:chapters|paragraphs|annexes)\b`,
   ].join('|'),
   'i',
 );

@@ -6,7 +6,7 @@
 export const NON_PRODUCTION_ASK = new RegExp(
   String.raw`^\s*(?:(?:please|pls|just|also|quickly|maybe|possibly|perhaps|still|then|first)\s+)*` +
     String.raw`(?:(?:be\s+(?:able|willing|ok|okay|free|around|available)\s+to|mind|have\s+(?:the\s+)?(?:time|bandwidth|capacity|a\s+(?:sec|second|minute|moment|chance))\s+(?:\S+\s+){0,3}?to)\s+)?` +
-    String.raw`(?:like|want|prefer|need\s+me|rather|review\w*|look\w*|ignore|disregard|forget|note|see|keep\s+in\s+mind|be\s+aware|feel\s+free|take\s+a\s+(?:quick\s+)?look|have\s+a\s+look|check\w*|sanity|gut|confirm\w*|tell|let\s+me|remind|know|` +
+    String.raw`(?:like|want|prefer|need\s+me|rather|believe|imagine|guess|review\w*|look\w*|ignore|disregard|forget|note|see|keep\s+in\s+mind|be\s+aware|feel\s+free|take\s+a\s+(?:quick\s+)?look|have\s+a\s+look|check\w*|sanity|gut|confirm\w*|tell|let\s+me|remind|know|` +
     String.raw`share\s+(?:your\s+|some\s+)?(?:thoughts|feedback|input|view)|weigh|estimat\w*|size|sizing|join\w*|hop|dial\w*|come|coming|attend\w*|` +
     String.raw`walk\w*|explain\w*|clarify\w*|point|find|help\s+me\s+(?:understand|figure)|think|comment\w*|approve|validate|verify|double|spare|` +
     String.raw`give\s+me\s+(?:a|an|your|some)\s+(?:[\w-]+\s+)?(?:sense|estimate|read|number|ballpark|update|view|idea|range|feel|size|rundown|summary)|` +

@@ -26,6 +26,10 @@ export const PRODUCTION_VERBS: Cue[] = [
   { re: /\b(?:tak(?:e|ing)\s+care\s+of|deal(?:ing)?\s+with|help(?:ing)?\s+(?:out\s+)?with)\b/gi, reason: 'asks to take care of it' },
   { re: /\bget(?:ting)?\s+(?:it|that|this|them|those)\s+(?:done|finished|sorted|wrapped|over\s+the\s+line|out|across|back)\b/gi, reason: 'asks to get it done' },
   { re: /\btak(?:e|ing)\s+(?:this|that|it)(?:\s+one)?(?=\s*[?.!,]|\s+(?:on|over)\b)/gi, reason: 'asks to take it on' },
+  // A list handed over whole: "please take all four", "can you take both?", "take the lot".
+  { re: /\btak(?:e|ing)\s+(?:on\s+)?(?:all\s+(?:of\s+)?(?:them|these|those|it|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})|both(?:\s+of\s+(?:them|these|those))?|the\s+lot|(?:these|those|them)(?:\s+(?:on|over))?(?=\s*[?.!,]))/gi, reason: 'asks to take the items on' },
+  // Adapting earlier material and resolving the other side's changes.
+  { re: /\b(?:adapt(?:ing)?|tailor(?:ing)?|customi[sz](?:e|ing)|repurpos(?:e|ing))\b|\baccept(?:ing)?\s*(?:\/|or|and|&)\s*reject(?:ing)?\b|\bresolv(?:e|ing)\s+(?:the\s+|their\s+|all\s+|any\s+|those\s+|these\s+)?(?:open\s+|remaining\s+|outstanding\s+)?(?:comments|changes|edits|redlines|points|issues|questions)\b/gi, reason: 'asks to adapt or resolve changes' },
   { re: /\bhave\s+(?:the\s+|a\s+|your\s+)?(?:drafts?|it|them|this|that|those|[\w-]+\s+(?:drafts?|versions?))\s+(?:to\s+me|ready|done|back|over|in)\b/gi, reason: 'asks to have drafts ready' },
   { re: /\b(?:handle|handling|own|owning|lead|leading|drive|driving|quarterback|take\s+over|taking\s+over|take\s+(?:it|this|that)\s+(?:over|the\s+rest\s+of\s+the\s+way|from\s+here)|run\s+with)\b/gi, reason: 'asks to own/handle' },
   { re: /\b(?:turn|convert|plug|drop)\s+(?:(?:it|this|that|them|these|those)\s+)?(?:straight\s+)?into\b/gi, reason: 'asks to turn it into' },
@@ -48,4 +52,17 @@ export const CHASE_VERBS: Cue[] = [
   { re: /\bgive\s+(?:them|her|him|their\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w-]+)\s+a\s+(?:quick\s+|gentle\s+|friendly\s+|little\s+)?(?:nudge|ping|poke|reminder|push|call|shout|bump)\b/g, reason: 'asks to give them a nudge' },
   { re: /\bget\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}?back\s+from\b/gi, reason: 'asks to get it back from them' },
   { re: /\breach(?:ing)?\s+out\s+to\s+(?:their|them|her|him|the\s+(?:client|customer))\b/gi, reason: 'asks to reach out to them' },
+  // Chasing by phone or reminder: "call their GC", "ring them tomorrow", "resend the DocuSign reminder".
+  { re: /\b(?:call|ring|phone|email|e-mail|text|message|escalate\s+to)\s+(?:their|them|her|him|the\s+(?:client|customer|prospect)(?:'s)?)\b/g, reason: 'asks to call them' },
+  { re: /\b(?:re-?)?send(?:ing)?\s+(?:them\s+|her\s+|him\s+)?(?:a|the|another|one\s+more)\s+(?:[\w-]+\s+){0,2}?reminders?\b/gi, reason: 'asks to send a reminder' },
 ];
+
+/**
+ * Someone wants a document produced, said in the passive: "they want the
+ * compliance matrix re-done", "legal needs the DPA marked up by Friday".
+ * Who is to do it comes from an ask next to it.
+ */
+export const WANTED_DONE: Cue[] = [
+  { re: /\b(?:wants?|wanted|needs?|needed|expects?|expected|requires?|required|asked\s+for|asking\s+for)\s+(?!to\b)[^.?!\n]{1,80}?\b(?:answered|re-?done|redone|reworked|rewritten|drafted|written(?:\s+up)?|filled\s+(?:out|in)|completed|updated|revised|redlined|marked\s+up|turned\s+around|put\s+together|priced(?:\s+up)?|adapted|tailored|resubmitted)\b/gi, reason: 'says the document is wanted done' },
+];
+

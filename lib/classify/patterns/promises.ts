@@ -4,13 +4,16 @@ import type { Cue } from './match';
  * Sales telling the PM about a commitment already made to the customer.
  * First person only: the customer reporting what Sales said is not this.
  */
+/** A customer's name, possibly after a title: "Nora", "Mr. Brunner", "Prof Hahn". */
+const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?[A-Z][\w'’]*`;
+
 const I = String.raw`(?:\bI|\bwe|^)(?:'ve|'d|\s+have|\s+had)?\s+(?:just\s+|already\s+|basically\s+|kind\s+of\s+|kinda\s+|sort\s+of\s+|may\s+have\s+|might\s+have\s+|pretty\s+much\s+|also\s+|verbally\s+|more\s+or\s+less\s+|then\s+|sorta\s+)?`;
 
 export const STRONG_PROMISE_CUES: Cue[] = [
   { re: new RegExp(`${I}(?:promised|guaranteed|assured)\\b(?!\\s+(?:you|u)\\b)`, 'gim'), reason: 'says it was promised to the customer' },
   { re: new RegExp(`${I}(?:committed|commited)\\s+(?:to|that|them|us|we)\\b`, 'gim'), reason: 'says it was committed to the customer' },
   { re: new RegExp(`${I}(?:threw|thrown|throw)\\s+in\\b`, 'gim'), reason: 'says extra scope was thrown in' },
-  { re: new RegExp(`${I}offered\\s+(?:them|him|her|[A-Z][\\w'’]*)\\s+(?!(?:a|an|the)?\\s*(?:\\d+%?\\s+)?(?:discount|price|rate|deal|credit|rebate)\\b)`, 'gm'), reason: 'offered the customer something' },
+  { re: new RegExp(`${I}offered\\s+(?:them|him|her|${NAME})\\s+(?!(?:a|an|the)?\\s*(?:\\d+%?\\s+)?(?:discount|price|rate|deal|credit|rebate)\\b)`, 'gm'), reason: 'offered the customer something' },
   { re: new RegExp(`${I}(?:agreed|offered|signed\\s+(?:us|them)\\s+up)\\s+to\\s+(?:include|add|deliver|provide|do|give|cover|build|support|have|finish|complete|throw\\s+in|extend|waive)\\b`, 'gim'), reason: 'agreed to extra scope with the customer' },
   { re: /\bat\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge)\b|\bfor\s+free\b|\bfree\s+of\s+charge\b/gi, reason: 'gave something away at no cost' },
   { re: /\b(?:I|we)\s+(?:just\s+|basically\s+)?(?:said|told\s+(?:them|him|her|[A-Z][\w'’]*))\s+(?:yes|sure|ok(?:ay)?|that'?s\s+fine|no\s+problem|we'?d\s+do\s+it)\b/gi, reason: 'said yes to the customer' },
@@ -18,18 +21,20 @@ export const STRONG_PROMISE_CUES: Cue[] = [
 
 /** "told them we'd…", "said we'd…": only a promise with content (see below). */
 export const TOLD_CUES: Cue[] = [
-  { re: new RegExp(`${I}(?:told|tell|said|confirmed|agreed|offered|gave|quoted|locked\\s+in|let\\s+(?:them|him|her|[A-Z][\\w'’]*(?:\\s+[A-Z][\\w'’]*)?)\\s+know)\\b`, 'gim'), reason: 'says the customer was told' },
+  { re: new RegExp(`${I}(?:told|tell|said|confirmed|agreed|offered|gave|quoted|locked\\s+in|let\\s+(?:them|him|her|${NAME}(?:\\s+[A-Z][\\w'’]*)?)\\s+know)\\b`, 'gim'), reason: 'says the customer was told' },
+  // "I replied to them yesterday that…", "I emailed Nora saying…": a reply that carries the commitment.
+  { re: new RegExp(`${I}(?:replied|responded|wrote\\s+back|got\\s+back|emailed|e-mailed|messaged|texted|informed|reassured)\\b[^.?!\\n]{0,50}?\\b(?:that|saying|to\\s+say)\\b`, 'gim'), reason: 'says the customer was told' },
   // Mobile style without a subject: "told them 2 wks", "fyi promised them 6/1".
   { re: /^\s*(?:(?:fyi|btw|also|so|and|just|heads\s+up|ok|quick\s+note)[\s,:;-]+)*(?:told|promised|said|confirmed|committed)\s+(?:them|him|her|the\s+client|the\s+customer|[A-Z]\w*)\b/gim, reason: 'says the customer was told' },
 ];
 
 /** What makes "told them …" a commitment: delivery, a date, a duration, scope. */
 export const COMMITMENT_CONTENT =
-  /\b(?:would|will|could|can|'ll|'d)\s+(?:be\s+)?(?:ship|launch|deliver|go\s+live|land|release|start|kick\s+off|finish|include|have|get|support|handle|do|cover|provide|add)\b|\b(?:we'?d|we\s+would|we\s+will|we'?ll|we\s+can|we\s+could|we'?re\s+going\s+to|they'?d|they\s+will|they'?ll|they\s+can|it'?d|it\s+will|it'?ll|it\s+would|she'?d|he'?d|she'?ll|he'?ll|you'?d|you'?ll|would\s+be|will\s+be|ready|live|done|finished|included|by\s+(?:then|next|the|end|EOD|EOW|\w+day|\w+\s+\d)|in\s+\d{1,3}\s*(?:wks?|weeks?|days?|months?)|\d{1,3}\s*(?:wks?|weeks?|days?|months?)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\/\d{1,2})/i;
+  /\b(?:would|will|could|can|'ll|'d)\s+(?:be\s+)?(?:ship|launch|deliver|go\s+live|land|release|start|kick\s+off|finish|include|have|get|support|handle|do|cover|provide|add)\b|\b(?:we'?d|we\s+would|we\s+will|we'?ll|we\s+can|we\s+could|we'?re\s+going\s+to|they'?d|they\s+will|they'?ll|they\s+can|it'?d|it\s+will|it'?ll|it\s+would|she'?d|he'?d|she'?ll|he'?ll|you'?d|you'?ll|would\s+be|will\s+be|ready|live|done|finished|included|(?:starts?|begins?|kicks?\s+off|goes\s+live|lands|ships|launches|includes|covers|is\s+(?:in\s+scope|included|covered|ready|done))\b|(?:on|by|from|next|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|by\s+(?:then|next|the|end|EOD|EOW|\w+day|\w+\s+\d)|in\s+\d{1,3}\s*(?:wks?|weeks?|days?|months?)|\d{1,3}\s*(?:wks?|weeks?|days?|months?)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\/\d{1,2})/i;
 
 /** "told them I'd check with you", "I did NOT commit", "nothing's committed". */
 export const NOT_A_PROMISE =
-  /\b(?:I|we)\s+(?:did\s+not|didn'?t|haven'?t|have\s+not|never|won'?t|will\s+not|am\s+not|'m\s+not|wouldn'?t|can'?t)\s+(?:\w+\s+)?(?:commit|promis|agree|tell|told|say|said|confirm|give|guarantee)\w*|\bnot\s+(?:looking\s+to\s+|going\s+to\s+|trying\s+to\s+)?(?:commit|promis)\w*|\bwithout\s+(?:committing|promising)\b|\bnothing(?:'s|\s+is|\s+has\s+been)?\s+(?:committed|promised)\b|\bno\s+commitments?\b|\b(?:told|tell|said|let)\s+(?:them|him|her|\w+)?\s*(?:know\s+)?(?:that\s+)?(?:I'?d|I\s+would|I\s+will|I'?ll|I\s+was\s+going\s+to)\b|\b(?:told|tell|said|let)\s+(?:them|him|her|\w+)?\s*(?:know\s+)?(?:that\s+)?(?:we'?d|we'?ll|we\s+would|we\s+will)\s+(?:need\s+to\s+|have\s+to\s+)?(?:check|get\s+back|confirm|circle\s+back|follow\s+up|ask|run\s+it|loop|come\s+back|verify|revert|look\s+into|talk\s+to|consult|find\s+out)|\b(?:told|tell|said)\s+(?:you|u)\b/i;
+  /\b(?:I|we)\s+(?:did\s+not|didn'?t|haven'?t|have\s+not|never|won'?t|will\s+not|am\s+not|'m\s+not|wouldn'?t|can'?t)\s+(?:\w+\s+)?(?:commit|promis|agree|tell|told|say|said|confirm|give|guarantee)\w*|\bnot\s+(?:looking\s+to\s+|going\s+to\s+|trying\s+to\s+)?(?:commit|promis)\w*|\bwithout\s+(?:committing|promising)\b|\bnothing(?:'s|\s+is|\s+has\s+been)?\s+(?:committed|promised)\b|\bno\s+commitments?\b|\b(?:told|tell|said|let)\s+(?:them|him|her|\w+)?\s*(?:know\s+)?(?:that\s+)?(?:I'?d|I\s+would|I\s+will|I'?ll|I\s+was\s+going\s+to)\b|\b(?:told|tell|said|let)\s+(?:them|him|her|\w+)?\s*(?:know\s+)?(?:that\s+)?(?:we'?d|we'?ll|we\s+would|we\s+will)\s+(?:need\s+to\s+|have\s+to\s+)?(?:check|get\s+back|confirm|circle\s+back|follow\s+up|ask|run\s+it|loop|come\s+back|verify|revert|look\s+into|talk\s+to|consult|find\s+out)|\b(?:told|tell|said)\s+(?:you|u)\b|\bthat\s+(?:I'?d|I\s+would|I\s+will|I'?ll|we'?d|we'?ll|we\s+would|we\s+will)\s+(?:need\s+to\s+|have\s+to\s+)?(?:check|get\s+back|confirm|circle\s+back|follow\s+up|ask|loop|come\s+back|verify|revert|look\s+into|talk\s+to|consult|find\s+out)\b/i;
 
 /** The PM already agreed: "like you suggested", "per our call", "as agreed". */
 export const CHECKED_WITH_PM =

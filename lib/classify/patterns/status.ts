@@ -23,6 +23,7 @@ export const STATUS_CUES: Cue[] = [
   { re: /\bkick(?:ing|ed)?[-\s]?off\b/gi, reason: 'asks about kickoff' },
   { re: /\bwho(?:'s|\s+is|\s+will\s+be|'ll\s+be|\s+are|(?:'s|\s+is)\s+going\s+to\s+be)\s+(?:staffed|on\s+(?:the\s+)?(?:team|it|this|the\s+project)|running|leading|the\s+PM)\b/gi, reason: 'asks who is staffed' },
   { re: /\b(?:anything|something)\s+new\b|\bwhat'?s\s+new\b|\bany\s+(?:movement|traction)\b/gi, reason: 'asks what is new' },
+  { re: /\bwhat(?:'?s|\s+is)\s+(?:(?:actually|really)\s+)?(?:going\s+on|happening|the\s+(?:latest|story|holdup|hold-up|deal))\b|\bwhat'?s\s+up\s+with\b/gi, reason: 'asks what is going on' },
   { re: /\bdo\s+we\s+have\s+(?:a\s+)?(?:date|start\s+date|kick-?off|team|timeline|plan)\b/gi, reason: 'asks if there is a date' },
 ];
 

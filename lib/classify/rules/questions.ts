@@ -56,19 +56,25 @@ export function findEstimateAsk(m: MessageSignals): Finding | undefined {
   return finding(hits, fallback);
 }
 
-/** Progress questions: status, update, where things stand, kickoff, on track. */
-export function findStatusAsk(m: MessageSignals): Finding | undefined {
+/**
+ * Progress questions: status, update, where things stand, kickoff, on track.
+ * In a sentence that asks for a document to be produced (`documentAsks`,
+ * e.g. "can you update the SOW's milestone table for the CR?") the delivery
+ * words describe the document, so only an explicit status cue counts there.
+ */
+export function findStatusAsk(m: MessageSignals, documentAsks: ReadonlySet<number> = new Set()): Finding | undefined {
   const hits: Hit[] = [];
   const fallback: Hit[] = [];
-  for (const s of m.sentences) {
+  m.sentences.forEach((s, i) => {
     const ask = anyAsk(s);
     const direct = directAsk(s);
     const strong = s.status[0];
     const weak = s.weakStatus[0];
+    const aboutDocument = documentAsks.has(i);
     if (ask && strong) hits.push(ask, strong);
-    else if (direct && weak) hits.push(direct, weak);
-    fallback.push(...workQuestion(s, direct));
-  }
+    else if (direct && weak && !aboutDocument) hits.push(direct, weak);
+    if (!aboutDocument) fallback.push(...workQuestion(s, direct));
+  });
   return finding(hits, fallback);
 }
 

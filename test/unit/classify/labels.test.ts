@@ -180,3 +180,47 @@ describe('context from the subject line and quoted mail', () => {
     expect(label(body, sales('negotiation'), 'SOW')).toBe('none');
   });
 });
+
+describe('generalised request forms', () => {
+  it.each([
+    ['handover idiom', 'Counsel sent their markup overnight. Passing it over to you, I only fixed the fees.'],
+    ['"need X <participle>"', 'I need the delivery chapters of the Ostrava tender answered by Monday noon.'],
+    ['subject-dropped "need"', 'Kit - need a clean draft of the statement of work before their board meets.'],
+    ['document wanted in the passive, bare ask', 'Their buyer wants the requirements matrix redone for round two. Could you go row by row this week?'],
+    ['chasing by phone', 'The order form has sat with them for a week. Can you call their procurement lead tomorrow?'],
+    ['document parts', 'Their RFP is out. Could you take the annexes on support and training?'],
+    ['accept/reject changes', 'Would you accept or reject the tracked changes in their MSA where they touch delivery?'],
+    ['a list handed over whole', 'Open items:\n- revised SOW\n- pricing sheet\n- NDA redlines\n\nCan you take all three?'],
+    ['"is it possible that you"', 'Is it possible that you write the proposal for Lindqvist this week?'],
+  ])('pre-contract-work: %s', (_, body) => {
+    expect(label(body, sales('negotiation'))).toBe('pre-contract-work');
+  });
+
+  it.each([
+    ['offers the file', 'Need the SOW? It is in the shared drive.'],
+    ['handover of post-signature work', 'I sent the order form for signature myself. The onboarding plan is over to you once they sign.'],
+    ['past-tense "possible that you"', 'Is it possible that you were sent the NDA by mistake? Ignore it if so.'],
+    ['rhetorical ask', 'They want the DPA redlined by Friday. Can you believe it? I already sent it to counsel.'],
+  ])('none: %s', (_, body) => {
+    expect(label(body, sales('negotiation'))).toBe('none');
+  });
+
+  it('reads indirect asks and "can you make it" as asks', () => {
+    expect(label('It would help to know where the rollout stands before my QBR.', sales('delivering'))).toBe('status-request');
+    expect(label("Ops keeps calling me. What's going on with the data feed?", sales('delivering'))).toBe('status-request');
+    expect(label('When you get a moment, a rough range on hours would be great.', sales('prospect'))).toBe('estimate-request');
+    expect(label('They run a design workshop Friday before they decide. Can you make it?', sales('prospect'))).toBe('estimate-request');
+  });
+
+  it('does not read a document ask on a signed deal as a status ask', () => {
+    expect(label('Can you update the milestone table in the SOW for the change request?', sales('delivering'))).toBe('none');
+    expect(label('Can you update the SOW for the CR? Also, how is the go-live looking?', sales('delivering'))).toBe('status-request');
+  });
+
+  it('reads commitments in the present tense, after a title, or in a reply', () => {
+    expect(label('I confirmed to Mr. Ortiz that the pilot will start on the 2nd.', sales('delivering'))).toBe('promise-without-check');
+    expect(label('I agreed with their CIO that phase 1 includes the HR feed.', sales('signed'))).toBe('promise-without-check');
+    expect(label('I replied to them this morning that we would have the fix out by Friday.', sales('delivering'))).toBe('promise-without-check');
+    expect(label('I replied to them that we would need to check with delivery first.', sales('delivering'))).toBe('none');
+  });
+});

@@ -14,6 +14,11 @@ describe('splitSentences', () => {
     expect(splitSentences(text)).toHaveLength(1);
   });
 
+  it('does not split after titles and Latin abbreviations', () => {
+    const text = 'I told Mr. Brunner that e.g. the import starts Monday. Dr. Lee agreed.';
+    expect(splitSentences(text).map((p) => p.text)).toEqual(['I told Mr. Brunner that e.g. the import starts Monday.', 'Dr. Lee agreed.']);
+  });
+
   it('chunks run-on text', () => {
     expect(splitSentences('x'.repeat(5000)).every((s) => s.text.length <= 600)).toBe(true);
   });

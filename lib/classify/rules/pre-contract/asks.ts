@@ -1,14 +1,15 @@
 import { STRONG_ESTIMATE_CUES } from '../../patterns/estimates';
-import { findHits } from '../../patterns/match';
+import { HANDOVER, NEED_OBJECT } from '../../patterns/asks';
+import { findHits, type Hit } from '../../patterns/match';
 import { NON_PRODUCTION_ASK } from '../../patterns/non-production';
-import { NEGOTIATION } from '../../patterns/production';
+import { NEGOTIATION, WANTED_DONE } from '../../patterns/production';
 import { contextWindow, type SentenceSignals } from '../../signals';
 import type { Finding } from '../finding';
 import { asksOf, readersVerb, verbAfter, withdrawnBefore, withReason } from './scope';
 import { targetOf } from './target';
 
 /** How explicit the wording was, before the target's directness is applied. */
-const STRENGTH = { verb: 0.92, chase: 0.88, chaseNoTarget: 0.8, assignment: 0.85, assignmentSubjectOnly: 0.7, generic: 0.8, terse: 0.75, status: 0.8 };
+const STRENGTH = { verb: 0.92, chase: 0.88, chaseNoTarget: 0.8, assignment: 0.85, assignmentSubjectOnly: 0.7, generic: 0.8, terse: 0.75, status: 0.8, wanted: 0.78 };
 
 /** Customer-side targets for a chase: "their IT lead", "her", "the client". */
 const CUSTOMER_TARGET = /\b(?:their|them|they|her|him|the\s+(?:client|customer|prospect))\b/i;
@@ -59,13 +60,37 @@ export function chaseAsk(all: Sentences, i: number): Finding | undefined {
 /** "I need the SOW from you", "who's writing the SOW? I was assuming you". */
 export function assignment(all: Sentences, i: number, context: readonly string[]): Finding | undefined {
   const s = all[i];
-  const cue = s?.assignments[0];
+  const cue = s?.assignments.find((c) => boundCue(s, c));
   if (!s || !cue || withdrawnBefore(s, cue)) return undefined;
+  if (cue.reason === NEED_OBJECT) {
+    // "Need the SOW? It's in the drive" offers the file.
+    if (s.question) return undefined;
+    const d = s.deliverables.find((h) => h.start >= cue.end && isObjectGap(s, cue.end, h.start));
+    return d ? { hits: [cue, withReason(d, `deliverable: ${d.reason}`)], strength: STRENGTH.assignment } : undefined;
+  }
   const named = [s, ...contextWindow(all, i)].flatMap((c) => c.deliverables)[0];
   if (!named && context.length === 0) return undefined;
   return named
     ? { hits: [cue, withReason(named, `deliverable: ${named.reason}`)], strength: STRENGTH.assignment }
     : { hits: [cue], strength: STRENGTH.assignmentSubjectOnly };
+}
+
+/** Words between "need the" and its object: modifiers and "of", no other preposition. */
+const OBJECT_GAP = /^(?:(?!(?:about|on|for|with|re|regarding|from|to|in|at|by|before|after)\b)[\w'’-]+\s+){0,5}$/i;
+
+function isObjectGap(s: SentenceSignals, from: number, to: number): boolean {
+  return OBJECT_GAP.test(s.sentence.text.slice(from - s.sentence.start, to - s.sentence.start).trimStart());
+}
+
+/** A pointer-free handover ("the onboarding is over to you") must name the deliverable right there. */
+const HANDOVER_POINTER = /\b(?:it|this|that|them|these|those)\b/i;
+
+function boundCue(s: SentenceSignals, cue: Hit): boolean {
+  if (cue.reason !== HANDOVER) return true;
+  // "It's all yours": the pointer may sit just before the cue.
+  const rel = cue.start - s.sentence.start;
+  if (HANDOVER_POINTER.test(s.sentence.text.slice(Math.max(0, rel - 8), rel) + cue.text)) return true;
+  return s.deliverables.some((d) => !withdrawnBefore(s, d));
 }
 
 /**
@@ -116,4 +141,32 @@ export function deliverableStatus(all: Sentences, i: number): Finding | undefine
     hits: [withReason(status, 'chases the reader for a deliverable'), withReason(d, `deliverable: ${d.reason}`)],
     strength: STRENGTH.status,
   };
+}
+
+/**
+ * "Harrow want the compliance matrix re-done. Could you go line by line…?":
+ * the document and the work are named in the passive (this sentence or the
+ * one before), and the ask carries no object of its own. Checks, calls and
+ * estimate questions are still not production.
+ */
+export function wantedDoneAsk(all: Sentences, i: number): Finding | undefined {
+  const s = all[i];
+  if (!s) return undefined;
+  const ask = asksOf(s).find((a) => !withdrawnBefore(s, a) && !/^(?:please|pls|plz|kindly)$/i.test(a.text));
+  if (!ask) return undefined;
+  const afterAsk = s.sentence.text.slice(ask.end - s.sentence.start);
+  if (NON_PRODUCTION_ASK.test(afterAsk)) return undefined;
+  if (findHits(STRONG_ESTIMATE_CUES, { start: ask.end, end: s.sentence.end, text: afterAsk }).length > 0) return undefined;
+  for (const c of [s, all[i - 1]]) {
+    if (!c) continue;
+    const wanted = findHits(WANTED_DONE, c.sentence).find((w) => !withdrawnBefore(c, w));
+    const d = wanted && c.deliverables.find((h) => h.start >= wanted.start && h.end <= wanted.end);
+    if (wanted && d) {
+      return {
+        hits: [ask, withReason(wanted, 'the document is wanted done'), withReason(d, `deliverable: ${d.reason}`)],
+        strength: STRENGTH.wanted,
+      };
+    }
+  }
+  return undefined;
 }
