@@ -1,10 +1,12 @@
 import { GMAIL_FEATURES } from '@/lib/sites/gmail';
 import { runFeatures } from '@/lib/sites/run-features';
+import { warmUpWhenIdle } from '@/lib/ui/warm-up';
 
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],
   runAt: 'document_idle',
   main(ctx) {
     runFeatures(ctx, GMAIL_FEATURES);
+    warmUpWhenIdle(ctx.signal);
   },
 });

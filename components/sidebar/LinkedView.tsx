@@ -1,4 +1,4 @@
-import { normalizeEmail } from '@/lib/model';
+import { normalizeEmail } from '@/lib/model/constants';
 import type { AlertItem } from './AlertList';
 import { AlertList } from './AlertList';
 import { DealFacts } from './DealFacts';

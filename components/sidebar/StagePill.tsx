@@ -1,4 +1,5 @@
-import { isUnsigned, type DealStage } from '@/lib/model';
+import { isUnsigned } from '@/lib/model/constants';
+import type { DealStage } from '@/lib/model';
 import { stageLabel } from '@/lib/deal-view';
 
 /** The deal's stage; an unsigned one (prospect, negotiation) is a red "Not signed" pill. */

@@ -4,8 +4,14 @@ import { resolveLink } from '@/lib/link';
 import type { Handlers } from '@/lib/messaging/router';
 import { HandoffError } from '@/lib/messaging/errors';
 import type { StoreName } from '@/lib/sync/signal';
+import { classifyEmail } from '@/lib/classify';
+import { roleOf } from './sender-role';
 import {
   dealsByLink,
+  flagsForThreads,
+  flagStats,
+  getFlag,
+  recordFlag,
   deleteAllData,
   deleteDeal,
   deletePerson,
@@ -109,6 +115,24 @@ export function createHandlers({ db, announce, now, version, openTab }: HandlerD
       return changed(['deals', 'people', 'requests'], result);
     },
     'backup.export': async () => exportBackup(await db.get(), now()),
+    'gmail.inspect': async ({ threadId, messageId, participants, email }) => {
+      const [d, s] = await Promise.all([db.get(), currentSettings()]);
+      if (!deals.ready) void deals.warm().catch(() => {});
+      const link = await resolveLink({ kind: 'gmail', threadId, participants }, ownDomainOf(s), (l) => deals.lookup(l) ?? dealsByLink(d, l.field, l.key));
+      const senderRole = await roleOf(d, email.from.email, s, link?.deal ?? null);
+      const dealStage = link?.deal.stage ?? null;
+      const result = classifyEmail(email, { senderRole, dealStage });
+      let flag = await getFlag(d, messageId);
+      if (!flag && result.label !== 'none') {
+        flag = await recordFlag(d, { messageId, threadId, label: result.label, status: 'flagged', at: now().toISOString(), requestId: null }, { keepExisting: true });
+        await announce(['flags']);
+      }
+      return { ...result, senderRole, dealStage, dealId: link?.deal.id ?? null, flag };
+    },
+    'flags.set': async (f) => changed(['flags'], await recordFlag(await db.get(), { ...f, at: now().toISOString() })),
+    'gmail.flag': async ({ messageId }) => getFlag(await db.get(), messageId),
+    'flags.forThreads': async ({ threadIds }) => flagsForThreads(await db.get(), threadIds),
+    'flags.stats': async () => flagStats(await db.get()),
     'ui.openOptions': async ({ view }) => {
       await openTab(`/options.html#${view}`);
       return { ok: true as const };

@@ -1,4 +1,5 @@
-import { isUnsigned, normalizeEmail, type Deal } from '@/lib/model';
+import { isUnsigned, normalizeEmail } from '@/lib/model/constants';
+import type { Deal } from '@/lib/model';
 import { daysLeftText, formatDay, stageLabel, truncate } from './format';
 import { deliverableStatus, termStatus, type IsSales } from './status';
 import { daysBetween } from './dates';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { HandoffError } from './errors';
-import { PROTOCOL, replySchema, type MessageType, type RequestOf, type ResponseOf } from './protocol';
+import { HandoffError, type FieldProblem } from './errors';
+import type { ErrorCode, MessageType, RequestOf, ResponseOf } from './protocol';
 
 /** How the client reaches the background; tests pass their own. */
 export type Transport = (message: unknown) => Promise<unknown>;
@@ -11,6 +11,12 @@ const runtimeTransport: Transport = (message) => browser.runtime.sendMessage(mes
  * Sends one typed message and returns the typed response, or throws a
  * HandoffError with the background's code and message. Sending wakes a
  * stopped service worker, so callers need no reconnect logic.
+ *
+ * The reply comes from our own background, which parsed the request with
+ * its zod schema and answers with data typed by the same protocol; the
+ * client checks only the envelope, so content scripts carry no zod (their
+ * bundle budget, issue 4). The router's tests check replies against the
+ * protocol's response schemas.
  */
 export async function send<T extends MessageType>(
   type: T,
@@ -27,10 +33,17 @@ export async function send<T extends MessageType>(
       ? 'Handoff was updated: reload this page.'
       : `Handoff's background did not answer: ${message}`);
   }
-  const reply = replySchema.safeParse(raw);
-  if (!reply.success) throw new HandoffError('internal', `Handoff's background sent a reply this page cannot read`);
-  if (!reply.data.ok) throw new HandoffError(reply.data.error.code, reply.data.error.message, reply.data.error.problems);
-  const data = PROTOCOL[type].res.safeParse(reply.data.data);
-  if (!data.success) throw new HandoffError('internal', `Handoff's background sent a "${type}" reply of the wrong shape`);
-  return data.data as ResponseOf<T>;
+  if (!isReply(raw)) throw new HandoffError('internal', `Handoff's background sent a reply this page cannot read`);
+  if (!raw.ok) throw new HandoffError(raw.error.code, raw.error.message, raw.error.problems ?? []);
+  return raw.data as ResponseOf<T>;
+}
+
+type WireReply = { ok: true; data: unknown } | { ok: false; error: { code: ErrorCode; message: string; problems?: FieldProblem[] } };
+
+function isReply(x: unknown): x is WireReply {
+  if (!x || typeof x !== 'object') return false;
+  const r = x as Record<string, unknown>;
+  if (r.ok === true) return 'data' in r;
+  const e = r.error as Record<string, unknown> | undefined;
+  return r.ok === false && !!e && typeof e.code === 'string' && typeof e.message === 'string';
 }

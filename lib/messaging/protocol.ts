@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import {
+  DEAL_STAGES,
+  REQUEST_LABELS,
   dealSchema,
   personSchema,
   REQUEST_STATUSES,
@@ -49,6 +51,43 @@ export const linkResultSchema = z.object({
   defaultRemindDays: z.int(),
 });
 
+const address = z.object({ name: z.string().max(500), email: z.string().max(320) });
+
+/** The open e-mail as a content script read it: page content, so bounded and untrusted. */
+export const emailInputSchema = z.object({
+  from: address,
+  to: z.array(address).max(500),
+  cc: z.array(address).max(500),
+  subject: z.string().max(4000),
+  date: z.string().max(200).optional(),
+  // A 1 MB body must still be classified (issue 4); beyond 2 M characters is not an e-mail.
+  body: z.string().max(2_000_000),
+});
+
+export const FLAG_STATUSES = ['flagged', 'logged', 'dismissed'] as const;
+
+export const flagRecordSchema = z.object({
+  messageId: z.string().min(1).max(200),
+  threadId: z.string().max(64).nullable(),
+  label: z.enum(REQUEST_LABELS),
+  status: z.enum(FLAG_STATUSES),
+  at: z.string(),
+  requestId: z.string().nullable(),
+});
+
+export const evidenceSchema = z.object({ start: z.int(), end: z.int(), text: z.string(), reason: z.string() });
+
+export const inspectResultSchema = z.object({
+  label: z.enum(REQUEST_LABELS),
+  confidence: z.number(),
+  newestMessage: z.string(),
+  evidence: z.array(evidenceSchema),
+  senderRole: z.enum(['sales', 'pm', 'customer', 'exec', 'other']).nullable(),
+  dealStage: z.enum(DEAL_STAGES).nullable(),
+  dealId: z.string().nullable(),
+  flag: flagRecordSchema.nullable(),
+});
+
 /** A link the user adds from a page ("link this thread / issue / task"). */
 export const addLinkSchema = z.object({
   dealId: z.string().min(1),
@@ -94,6 +133,25 @@ export const PROTOCOL = {
   'settings.setSidebarCollapsed': def(z.object({ collapsed: z.boolean() }), settingsSchema, ANY),
   'backup.import': def(z.object({ text: z.string(), fileName: z.string().max(500) }), importResultSchema, PAGES),
   'backup.export': def(empty, backupSchema, PAGES),
+  /**
+   * Classifies the open e-mail's newest message in the worker (the content
+   * script stays small), with the sender's role from the roster and the
+   * stage of the thread's deal; a flagged message is remembered for the
+   * inbox markers.
+   */
+  'gmail.inspect': def(
+    z.object({ threadId: z.string().max(64).nullable(), messageId: z.string().min(1).max(200), participants: z.array(z.string().max(320)).max(500), email: emailInputSchema }),
+    inspectResultSchema,
+    ANY,
+  ),
+  'flags.set': def(
+    z.object({ messageId: z.string().min(1).max(200), threadId: z.string().max(64).nullable(), label: z.enum(REQUEST_LABELS), status: z.enum(FLAG_STATUSES), requestId: z.string().max(200).nullable() }),
+    flagRecordSchema,
+    ANY,
+  ),
+  'gmail.flag': def(z.object({ messageId: z.string().min(1).max(200) }), flagRecordSchema.nullable(), ANY),
+  'flags.forThreads': def(z.object({ threadIds: z.array(z.string().max(64)).max(1000) }), z.record(z.string(), z.enum(['flagged', 'logged'])), ANY),
+  'flags.stats': def(empty, z.object({ flagged: z.int(), logged: z.int(), dismissed: z.int() }), ANY),
   /** Opens the options page at a view, e.g. `deals/acme` or `new-deal?account=Acme`. */
   'ui.openOptions': def(z.object({ view: z.string().max(1000).regex(/^[\w\-./?=&%@+]*$/) }), ok, ANY),
   'data.deleteAll': def(z.object({ confirm: z.literal('delete all data') }), ok, PAGES),

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { dealSchema, type Deal } from './deal';
 import { personSchema, type Person } from './person';
-import { isoInstant, normalizeEmail } from './primitives';
+import { normalizeEmail } from './constants';
+import { isoInstant } from './primitives';
 import { salesRequestSchema, type SalesRequest } from './request';
 
 export const BACKUP_FORMAT = 'handoff-backup';

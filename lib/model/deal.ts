@@ -1,13 +1,7 @@
 import { z } from 'zod';
+import { BILLING_MODELS, DEAL_STAGES, STAKEHOLDER_STATUSES } from './constants';
 import { email, isoDate, isoInstant, namedEmail, nonEmpty } from './primitives';
 
-export const DEAL_STAGES = ['prospect', 'negotiation', 'signed', 'delivering', 'closed'] as const;
-export const UNSIGNED_STAGES: readonly DealStage[] = ['prospect', 'negotiation'];
-export const BILLING_MODELS = ['fixed', 'time-and-materials', 'milestone', 'retainer'] as const;
-export const STAKEHOLDER_STATUSES = ['active', 'left'] as const;
-
-/** Used when a special term has no remindDaysBefore (backup-format.md). */
-export const DEFAULT_REMIND_DAYS = 14;
 
 export const specialTermSchema = z.looseObject({
   id: nonEmpty('id'),
@@ -77,10 +71,6 @@ export type SpecialTerm = z.infer<typeof specialTermSchema>;
 export type Deliverable = z.infer<typeof deliverableSchema>;
 export type Stakeholder = z.infer<typeof stakeholderSchema>;
 export type DealLinks = z.infer<typeof linksSchema>;
-
-export function isUnsigned(stage: DealStage): boolean {
-  return UNSIGNED_STAGES.includes(stage);
-}
 
 /** A blank deal for the editor's "new deal" form. */
 export function emptyDeal(id: string, now: Date): Deal {

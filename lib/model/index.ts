@@ -1,3 +1,4 @@
+export * from './constants';
 export * from './primitives';
 export * from './person';
 export * from './deal';

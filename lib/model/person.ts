@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { PERSON_ROLES } from './constants';
 import { email } from './primitives';
 
-export const PERSON_ROLES = ['sales', 'pm', 'exec', 'other'] as const;
 
 // looseObject: readers keep fields they do not know (backup-format.md).
 export const personSchema = z.looseObject({

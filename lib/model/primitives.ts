@@ -14,15 +14,3 @@ export const namedEmail = z.looseObject({
   name: z.string(),
   email,
 });
-
-/** E-mail addresses compare case-insensitively (backup-format.md). */
-export function normalizeEmail(address: string): string {
-  return address.trim().toLowerCase();
-}
-
-export function emailDomain(address: string): string | null {
-  const at = address.lastIndexOf('@');
-  if (at < 0) return null;
-  const domain = address.slice(at + 1).trim().toLowerCase();
-  return domain || null;
-}

@@ -1,15 +1,6 @@
 import { z } from 'zod';
+import { REQUEST_LABELS, REQUEST_STATUSES, SOURCE_KINDS } from './constants';
 import { isoInstant, namedEmail, nonEmpty } from './primitives';
-
-export const REQUEST_LABELS = [
-  'pre-contract-work',
-  'promise-without-check',
-  'estimate-request',
-  'status-request',
-  'none',
-] as const;
-export const REQUEST_STATUSES = ['open', 'accepted', 'declined', 'redirected', 'done'] as const;
-export const SOURCE_KINDS = ['gmail', 'jira', 'asana', 'manual'] as const;
 
 export const salesRequestSchema = z.looseObject({
   id: nonEmpty('id'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_REMIND_DAYS } from './deal';
+import { DEFAULT_REMIND_DAYS } from './constants';
 
 /** The user's own settings; not part of the backup file (it moves data, not
  * preferences). */
@@ -24,10 +24,3 @@ export const DEFAULT_SETTINGS: Settings = {
     'I will pick up delivery from the signature on. Happy to give you effort and timing input for it in the meantime.\n\nBest,\n',
   sidebarCollapsed: false,
 };
-
-/** The user's own domain: the setting, else the domain of their e-mail. */
-export function ownDomainOf(settings: Pick<Settings, 'ownDomain' | 'ownEmail'>): string | null {
-  if (settings.ownDomain) return settings.ownDomain;
-  const at = settings.ownEmail.lastIndexOf('@');
-  return at >= 0 ? settings.ownEmail.slice(at + 1).toLowerCase() : null;
-}

@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { answerDescribe } from './describe';
 import type { SiteFeature } from './feature';
 
 /**
@@ -24,6 +25,7 @@ export function runFeatures(ctx: ContentScriptContext, features: readonly SiteFe
         });
     }
   };
+  answerDescribe(ctx.signal);
   start(location.href);
   ctx.addEventListener(window, 'wxt:locationchange', (e) => start(e.newUrl.href));
 }

@@ -111,8 +111,9 @@ export async function exportBackup(db: HandoffDb, now: Date): Promise<Backup> {
 
 export async function deleteAllData(db: HandoffDb): Promise<void> {
   try {
-    const tx = db.transaction(['deals', 'people', 'requests', 'settings'], 'readwrite');
+    const tx = db.transaction(['deals', 'people', 'requests', 'settings', 'flags'], 'readwrite');
     await Promise.all([
+      tx.objectStore('flags').clear(),
       tx.objectStore('deals').clear(),
       tx.objectStore('people').clear(),
       tx.objectStore('requests').clear(),

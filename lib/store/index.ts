@@ -6,3 +6,4 @@ export * from './requests';
 export * from './settings';
 export * from './backup';
 export { DB_NAME, DB_VERSION } from './schema';
+export * from './flags';

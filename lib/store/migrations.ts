@@ -26,7 +26,8 @@ export const MIGRATIONS: Record<number, Migration> = {
     raw.createObjectStore('requests', { keyPath: 'id' });
   },
   // v1 → v2: deals into buckets (schema.ts says why), records wrapped with
-  // normalised index keys, the link and request indexes, the settings store.
+  // normalised index keys, the link and request indexes, the settings and
+  // flags stores.
   1: async (db, tx) => {
     const raw = db as unknown as AnyDb;
     const rawTx = tx as unknown as AnyTx;
@@ -50,6 +51,9 @@ export const MIGRATIONS: Record<number, Migration> = {
     requestStore.createIndex('by-sender', 'k.sender');
     requestStore.createIndex('by-status', 'k.status');
     const settingsStore = db.createObjectStore('settings');
+    const flagStore = db.createObjectStore('flags', { keyPath: 'messageId' });
+    flagStore.createIndex('by-thread', 'threadId');
+    flagStore.createIndex('by-status', 'status');
 
     await Promise.all([
       ...groupByBucket(deals).map(([b, ds]) => dealStore.put(makeBucket(b, ds))),

@@ -1,5 +1,5 @@
 import type { DBSchema } from 'idb';
-import type { Deal, Person, SalesRequest, Settings } from '@/lib/model';
+import type { Deal, Person, RequestLabel, SalesRequest, Settings } from '@/lib/model';
 
 /** Index keys derived from a deal's links, normalised for lookup. */
 export interface DealKeys {
@@ -30,6 +30,17 @@ export interface StoredPerson {
   /** Lower-cased e-mail: addresses compare case-insensitively. */
   key: string;
   person: Person;
+}
+
+/** What the PM did with a flagged message (Gmail), per message. */
+export interface FlagRecord {
+  messageId: string;
+  threadId: string | null;
+  label: RequestLabel;
+  status: 'flagged' | 'logged' | 'dismissed';
+  /** When the status last changed (ISO instant). */
+  at: string;
+  requestId: string | null;
 }
 
 export interface StoredRequest {
@@ -68,6 +79,11 @@ export interface HandoffDB extends DBSchema {
     };
   };
   settings: { key: 'settings'; value: Settings };
+  flags: {
+    key: string;
+    value: FlagRecord;
+    indexes: { 'by-thread': string; 'by-status': string };
+  };
 }
 
 export const DB_NAME = 'handoff';

@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
 
 /**
  * Cross-context sync. After each committed write the background bumps one
@@ -10,11 +9,21 @@ import { z } from 'zod';
  */
 export const CHANGE_KEY = 'handoff:change';
 
-export const STORE_NAMES = ['deals', 'people', 'requests', 'settings'] as const;
+export const STORE_NAMES = ['deals', 'people', 'requests', 'settings', 'flags'] as const;
 export type StoreName = (typeof STORE_NAMES)[number];
 
-const changeSchema = z.object({ rev: z.string(), stores: z.array(z.enum(STORE_NAMES)), at: z.number() });
-export type Change = z.infer<typeof changeSchema>;
+export interface Change {
+  rev: string;
+  stores: StoreName[];
+  at: number;
+}
+
+/** Storage can be written by any of our contexts: check the shape by hand (no zod in content scripts). */
+function isChange(x: unknown): x is Change {
+  if (!x || typeof x !== 'object') return false;
+  const c = x as Record<string, unknown>;
+  return typeof c.rev === 'string' && typeof c.at === 'number' && Array.isArray(c.stores) && c.stores.every((s) => (STORE_NAMES as readonly unknown[]).includes(s));
+}
 
 let counter = 0;
 
@@ -28,8 +37,8 @@ export function onDataChanged(cb: (change: Change) => void, { signal }: { signal
   if (signal.aborted) return;
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || !(CHANGE_KEY in changes)) return;
-    const parsed = changeSchema.safeParse(changes[CHANGE_KEY]?.newValue);
-    if (parsed.success) cb(parsed.data);
+    const change = changes[CHANGE_KEY]?.newValue;
+    if (isChange(change)) cb(change);
   };
   browser.storage.onChanged.addListener(listener);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });

@@ -7,20 +7,40 @@ export interface MountedPanel {
 }
 
 /**
+ * Docked: the panel takes a column of the host's own layout (inserted
+ * before `dockBefore`), so it sits beside the content instead of covering
+ * it; the sidebar's fixed position becomes a plain full-height column.
+ */
+const DOCK_CSS = `
+:host([data-dock="column"]) { display: block; flex: none; position: relative; height: 100%; min-height: 0; }
+:host([data-dock="column"]) .hf-panel { position: static; height: 100%; box-shadow: none; z-index: auto; }
+:host([data-dock="column"]) .hf-panel[data-collapsed="true"] { position: static; padding-top: 12px; }
+`;
+
+/**
  * Mounts Handoff's panel in an open shadow root (ui-contract.md: tests find
  * `[data-handoff="sidebar"]` and pierce it), with its own CSS so the host
  * page's styles neither leak in nor get overridden. Removed on abort.
  */
-export function mountPanel(css: string, { signal, theme }: { signal: AbortSignal; theme: 'light' | 'dark' }): MountedPanel {
+export function mountPanel(
+  css: string,
+  { signal, theme, dockBefore }: { signal: AbortSignal; theme: 'light' | 'dark'; dockBefore?: Element | null },
+): MountedPanel {
   const host = document.createElement('handoff-panel');
   host.setAttribute('data-handoff', 'sidebar');
   host.setAttribute('data-theme', theme);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
-  style.textContent = css;
+  style.textContent = css + DOCK_CSS;
   const container = document.createElement('div');
+  container.style.height = '100%';
   shadow.append(style, container);
-  (document.body ?? document.documentElement).append(host);
+  if (dockBefore?.parentElement) {
+    host.setAttribute('data-dock', 'column');
+    dockBefore.parentElement.insertBefore(host, dockBefore);
+  } else {
+    (document.body ?? document.documentElement).append(host);
+  }
   signal.addEventListener(
     'abort',
     () => {

@@ -39,7 +39,7 @@ describe('foundation, end to end in Chromium', () => {
     expect(await browser.send<unknown[]>(page, 'deals.list', {})).toHaveLength(0);
 
     await input.setInputFiles(fileURLToPath(SAMPLE_BACKUP_PATH));
-    await expect.poll(() => result.textContent()).toMatch(/added\D*8/i);
+    await expect.poll(() => result.textContent()).toMatch(/added\D*9/i);
     expect(await browser.send<unknown[]>(page, 'deals.list', {})).toHaveLength(3);
     await page.close();
   });

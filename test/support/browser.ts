@@ -76,6 +76,30 @@ export class ExtensionBrowser {
     return this.open(this.url(`options.html${view ? `#${view}` : ''}`));
   }
 
+  /**
+   * Opens the popup's page as if its toolbar button were clicked over
+   * `over`: a tab can't be both the popup and the page it describes, so the
+   * popup's "active tab" query answers with the tab before it (`over` must
+   * be the most recently opened tab).
+   */
+  async openPopupOver(over: Page | null): Promise<Page> {
+    const popup = await this.context.newPage();
+    if (over) {
+      await popup.addInitScript(() => {
+        const tabs = (globalThis as unknown as { chrome: { tabs: { query: (q: unknown) => Promise<Array<{ index: number }>>; getCurrent: () => Promise<{ index: number }> } } }).chrome.tabs;
+        const query = tabs.query.bind(tabs);
+        tabs.query = async (q: unknown) => {
+          const { active } = (q ?? {}) as { active?: boolean };
+          if (!active) return query(q);
+          const self = await tabs.getCurrent();
+          return query({ index: self.index - 1, currentWindow: true });
+        };
+      });
+    }
+    await popup.goto(this.url('popup.html'));
+    return popup;
+  }
+
   /** Sends one protocol message from an extension page, as the popup or options page would. */
   async send<T = unknown>(page: Page, type: string, payload: unknown): Promise<T> {
     const reply = (await page.evaluate(

@@ -63,8 +63,52 @@ function text(el: Element): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** innerText keeps the line breaks a reader sees; textContent where layout is absent. */
-function bodyText(el: HTMLElement | null): string {
+/** Text beyond this is not an e-mail a person wrote; classification reads far less. */
+const MAX_BODY_CHARS = 2_000_000;
+const BLOCK = /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|BR|DD|DIV|DL|DT|FIGURE|FOOTER|FORM|H[1-6]|HEADER|HR|LI|MAIN|OL|P|PRE|SECTION|TABLE|TR|UL)$/;
+
+/**
+ * The body's text with a line break at each block element, as a reader
+ * sees it. Not innerText: that forces a layout of the page while the thread
+ * opens (10+ ms each time, in the profiler); this walk never touches layout.
+ */
+export function bodyText(el: Element | null): string {
   if (!el) return '';
-  return (typeof el.innerText === 'string' && el.innerText) || el.textContent || '';
+  const parts: string[] = [];
+  let length = 0;
+  // Like innerText: one line break between blocks, a blank line around paragraphs.
+  const breaks = (n: number) => {
+    let have = 0;
+    for (let i = parts.length - 1; i >= 0 && have < n; i--) {
+      const m = /\n*$/.exec(parts[i]!)![0].length;
+      have += m;
+      if (m < parts[i]!.length) break;
+    }
+    if (parts.length && have < n) parts.push('\n'.repeat(n - have));
+  };
+  // Outside <pre>, HTML collapses white space: source line breaks are not the reader's.
+  const walk = (node: Node, pre = false) => {
+    for (let child = node.firstChild; child && length < MAX_BODY_CHARS; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const text = pre ? (child.nodeValue ?? '') : (child.nodeValue ?? '').replace(/\s+/g, ' ');
+        // White space between blocks shows as nothing.
+        if (!pre && text === ' ' && (!parts.length || parts[parts.length - 1]!.endsWith('\n'))) continue;
+        parts.push(text);
+        length += text.length;
+      } else if (child.nodeType === 1) {
+        const tag = (child as Element).tagName;
+        if (tag === 'STYLE' || tag === 'SCRIPT' || tag === 'TEMPLATE') continue;
+        if (tag === 'BR') {
+          parts.push('\n');
+          continue;
+        }
+        const gap = tag === 'P' ? 2 : BLOCK.test(tag) ? 1 : 0;
+        if (gap) breaks(gap);
+        walk(child, pre || tag === 'PRE');
+        if (gap) breaks(gap);
+      }
+    }
+  };
+  walk(el);
+  return parts.join('').replace(/[ \t]*\n[ \t]*/g, '\n').replace(/\n{3,}/g, '\n\n').trim().slice(0, MAX_BODY_CHARS);
 }

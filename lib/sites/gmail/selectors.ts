@@ -19,7 +19,11 @@ export const GMAIL = {
   body: sel('2026-11', GMAILJS, 'div.a3s', 'div.ii.gt'),
   inboxRow: sel('2026-11', GMAILJS, 'tr.zA'),
   rowThreadId: sel('2026-11', GMAILJS, '[data-legacy-thread-id]'),
+  // Where a row's subject sits: the marker goes before it.
+  rowSubject: sel('2026-11', GMAILJS, '.xT .y6', 'td.xY.a4W', 'td[role="gridcell"]:nth-child(5)'),
   // Wrapper changed from bq9 to WN9Ejb in November 2024 (InboxSDK).
   sidePanel: sel('2026-11', INBOXSDK, '.WN9Ejb div.aUx', '.bq9 div.aUx', 'div.aUx'),
+  // The "Reply" button under the last message (span.ams.bkH, role=link).
+  replyButton: sel('2026-11', 'InboxSDK gmail-thread-view.ts', 'span.ams.bkH', '[role="link"][data-tooltip="Reply"]'),
   replyBox: sel('2026-11', 'InboxSDK compose view', 'div[role="textbox"][contenteditable="true"][aria-label="Message Body"]', 'div.Am.Al.editable'),
 } as const;

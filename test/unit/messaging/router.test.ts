@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '@/lib/background/handlers';
-import { checkSender, send, type Transport } from '@/lib/messaging';
+import { checkSender, PROTOCOL, send, type MessageType, type Transport } from '@/lib/messaging';
 import { createRouter } from '@/lib/messaging/router';
 import { DbHandle } from '@/lib/store';
 import { freshDbName } from '../../support/arbitraries';
@@ -20,7 +20,13 @@ function setup() {
     extensionOrigin: EXT,
     log,
   });
-  const as = (sender: object): Transport => (m) => route(m, sender);
+  // Every successful reply must match its protocol response schema (the
+  // client trusts our background's replies and checks only the envelope).
+  const as = (sender: object): Transport => async (m) => {
+    const reply = await route(m, sender);
+    if (reply.ok) PROTOCOL[(m as { type: MessageType }).type].res.parse(reply.data);
+    return reply;
+  };
   return { route, announce, log, page: as(pageSender), gmail: as(gmailSender) };
 }
 
@@ -49,7 +55,7 @@ describe('router', () => {
   it('answers a typed request and announces writes after they commit', async () => {
     const { page, announce } = setup();
     const result = await send('backup.import', { text: sampleBackupText(), fileName: 's.json' }, page);
-    expect(result).toMatchObject({ ok: true, counts: { added: 8 } });
+    expect(result).toMatchObject({ ok: true, counts: { added: 9 } });
     expect(announce).toHaveBeenCalledWith(['deals', 'people', 'requests']);
     const deals = await send('deals.list', {}, page);
     expect(deals).toHaveLength(3);

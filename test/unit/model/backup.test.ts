@@ -57,7 +57,7 @@ describe('backup validation', () => {
     const r = validateBackup(b);
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.problems.map((p) => `${p.record} ${p.field}`)).toEqual(['people[4] email', 'deals[3] id']);
+      expect(r.problems.map((p) => `${p.record} ${p.field}`)).toEqual(['people[5] email', 'deals[3] id']);
       expect(r.problems[1]!.message).toContain('duplicates deals[0]');
     }
   });

@@ -41,8 +41,8 @@ describe('import and export', () => {
     b.deals[1] = { ...b.deals[1]!, name: 'Older name', updatedAt: '2020-01-01T00:00:00.000Z' };
     b.deals.push({ ...b.deals[2]!, id: 'brand-new' });
     const r = await importBackupText(db, JSON.stringify(b), 'again.json');
-    // 1 new deal; 1 newer deal; 2 older-or-equal deals + 4 people + 1 request already there.
-    expect(r).toEqual({ ok: true, counts: { added: 1, updated: 1, skipped: 7, rejected: 0 } });
+    // 1 new deal; 1 newer deal; 2 older-or-equal deals + 5 people + 1 request already there.
+    expect(r).toEqual({ ok: true, counts: { added: 1, updated: 1, skipped: 8, rejected: 0 } });
     expect((await getDeal(db, 'acme-platform'))!.name).toBe('Newer name');
     expect((await getDeal(db, 'globex-crm'))!.name).toBe('Globex CRM migration');
   });
@@ -80,7 +80,7 @@ describe('import and export', () => {
     const db = await openHandoffDb(freshDbName());
     await importBackupText(db, sampleBackupText(), 'sample.json');
     expect((await listDeals(db)).map((d) => d.id).sort()).toEqual(['acme-platform', 'globex-crm', 'initech-support']);
-    expect(await listPeople(db)).toHaveLength(4);
+    expect(await listPeople(db)).toHaveLength(5);
     expect((await listRequests(db, { dealId: 'acme-platform' }))[0]!.summary).toContain('SOW');
   });
 });

@@ -1,0 +1,13 @@
+export {
+  flagWording, flagLevel, offersRedirect, reasonText, isFlagLabel, FLAG_LABELS,
+  type FlagLabel, type FlagLevel, type FlagWording,
+} from './wording';
+export {
+  highlightSegments, excerptText, cleanDisplayText, ELLIPSIS,
+  type EvidenceSpan, type HighlightSegment, type Excerpt, type HighlightOptions,
+} from './highlight';
+export {
+  composeRedirect, redirectSummary, firstNameOf, deliverablesOf, deliverablePhrase, withArticle, clip,
+  MAX_SUMMARY_CHARS,
+  type EvidenceLike, type RedirectValues,
+} from './redirect';

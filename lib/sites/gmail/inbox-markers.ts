@@ -1,0 +1,90 @@
+import { observe, waitFor } from '@/lib/dom/observe';
+import { anyOf, query } from '@/lib/dom/selector';
+import { send } from '@/lib/messaging/client';
+import { onDataChanged } from '@/lib/sync/signal';
+import type { SiteFeature } from '../feature';
+import { isGmail } from './detect';
+import { GMAIL } from './selectors';
+
+const MARKER = 'handoff-row-flag';
+
+const TEXT: Record<'flagged' | 'logged', { label: string; title: string; color: string }> = {
+  flagged: { label: 'Sales ask', title: 'Handoff flagged a Sales request in this thread', color: '#c5221f' },
+  logged: { label: 'Logged', title: 'Handoff logged the Sales request in this thread', color: '#5f6368' },
+};
+
+/**
+ * Inbox, label and search lists: rows of threads Handoff already flagged
+ * carry a small marker. Rows are collected per animation frame and looked
+ * up in one message (no message per row).
+ */
+export const gmailInboxMarkers: SiteFeature = {
+  id: 'gmail-inbox-markers',
+  matches: isGmail,
+  async init(signal) {
+    const main = await waitFor(anyOf(GMAIL.main), { signal });
+    if (!main) return;
+    const rows = new Map<string, Set<HTMLElement>>();
+    let pending: HTMLElement[] = [];
+
+    const paint = async (threadIds: string[]) => {
+      if (!threadIds.length) return;
+      const markers = await send('flags.forThreads', { threadIds }).catch(() => ({}) as Record<string, 'flagged' | 'logged'>);
+      if (signal.aborted) return;
+      for (const id of threadIds) for (const row of rows.get(id) ?? []) mark(row, markers[id] ?? null);
+    };
+    const flush = () => {
+      const batch = pending;
+      pending = [];
+      const ids = new Set<string>();
+      for (const row of batch) {
+        const id = query(row, GMAIL.rowThreadId)?.getAttribute('data-legacy-thread-id')?.toLowerCase();
+        if (!id) continue;
+        ids.add(id);
+        const set = rows.get(id) ?? new Set();
+        set.add(row);
+        rows.set(id, set);
+      }
+      void paint([...ids]);
+    };
+    observe<HTMLElement>(
+      anyOf(GMAIL.inboxRow),
+      (row) => {
+        if (!pending.length) queueMicrotask(flush);
+        pending.push(row);
+      },
+      { signal, root: main },
+    );
+    onDataChanged((change) => {
+      if (!change.stores.includes('flags')) return;
+      // Gmail rebuilds rows: forget the ones no longer on the page.
+      for (const [id, set] of rows) {
+        for (const row of set) if (!row.isConnected) set.delete(row);
+        if (!set.size) rows.delete(id);
+      }
+      void paint([...rows.keys()]);
+    }, { signal });
+    signal.addEventListener('abort', () => {
+      for (const set of rows.values()) for (const row of set) mark(row, null);
+    }, { once: true });
+  },
+};
+
+/** Adds, updates or removes a row's marker; text only, styled inline (no page CSS needed). */
+function mark(row: HTMLElement, status: 'flagged' | 'logged' | null): void {
+  let marker = row.querySelector<HTMLElement>(`.${MARKER}`);
+  if (!status) return void marker?.remove();
+  if (!marker) {
+    marker = document.createElement('span');
+    marker.className = MARKER;
+    marker.setAttribute('data-handoff', 'row-flag');
+    marker.style.cssText = 'display:inline-block;margin-right:6px;padding:0 6px;border-radius:8px;font-size:11px;line-height:16px;font-weight:600;color:#fff;vertical-align:middle;flex:none';
+    const subject = query(row, GMAIL.rowSubject);
+    (subject?.parentElement ?? row).insertBefore(marker, subject ?? row.firstChild);
+  }
+  const t = TEXT[status];
+  marker.setAttribute('data-status', status);
+  marker.textContent = t.label;
+  marker.title = t.title;
+  marker.style.background = t.color;
+}
