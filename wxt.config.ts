@@ -10,6 +10,13 @@ export default defineConfig({
     // storage: the sync signal (lib/sync); unlimitedStorage: IndexedDB past
     // the default quota for large CRM imports.
     permissions: ['storage', 'unlimitedStorage'],
+    // The popup's quick-log form, rebindable at chrome://extensions/shortcuts.
+    commands: {
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Log a Sales request',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
