@@ -100,3 +100,61 @@ describe('Gmail', () => {
     await gmail.close();
   });
 });
+
+describe('Gmail, other layouts and hostile mail', () => {
+  it('follows the preview pane and the dark theme, leaves with the thread, and remembers a collapsed sidebar', async () => {
+    const gmail = await browser.context.newPage();
+    await gmail.addInitScript(() => {
+      (window as unknown as { __REPLICA_DATA__: object }).__REPLICA_DATA__ = { previewPane: true, theme: 'dark' };
+    });
+    await gmail.goto(SOW_THREAD);
+    await expect.poll(() => dealName(gmail).textContent(), { timeout: 10_000 }).toBe('Acme data platform rollout');
+    expect(await gmail.locator('.Bu .hP').count()).toBeGreaterThan(0);
+    expect(await sidebar(gmail).getAttribute('data-theme')).toBe('dark');
+
+    await sidebar(gmail).locator('[data-handoff-action="collapse"]').click();
+    await expect.poll(() => sidebar(gmail).locator('[data-handoff-panel]').getAttribute('data-collapsed')).toBe('true');
+    await gmail.reload();
+    await expect.poll(() => sidebar(gmail).locator('[data-handoff-panel]').getAttribute('data-collapsed'), { timeout: 10_000 }).toBe('true');
+    await sidebar(gmail).locator('[data-handoff-action="expand"]').click();
+    await expect.poll(() => sidebar(gmail).locator('[data-handoff-panel]').getAttribute('data-collapsed')).not.toBe('true');
+
+    await gmail.evaluate(() => (location.hash = '#inbox'));
+    await expect.poll(() => sidebar(gmail).count()).toBe(0);
+    await gmail.close();
+  });
+
+  it('shows hostile subjects, names and bodies as text, runs nothing, and classifies a 1 MB body', async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>\u202Egnp.exe';
+    const gmail = await browser.context.newPage();
+    const dialogs: string[] = [];
+    gmail.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await gmail.addInitScript(
+      ([hostile, big]) => {
+        (window as unknown as { __REPLICA_DATA__: object }).__REPLICA_DATA__ = {
+          threads: [
+            {
+              token: 'FMfcgzQXHostileThreadTokenAbCdEf', legacyId: '18c2f0a9b3d4e5f6', subject: `SOW ${hostile}`, labels: ['Inbox'], category: 'primary',
+              messages: [{
+                id: '18c2f0a9b3d4e5f6', from: { name: `Dana ${hostile}`, email: 'dana.ruiz@northwind.io' },
+                to: [{ name: 'Sam Lee', email: 'sam.lee@northwind.io' }], cc: [{ name: 'Lee', email: 'lee.park@acme.com' }], date: '2026-11-19T14:02:00Z',
+                body: ['Hi Sam,', `Could you finish the SOW before they sign? ${hostile} <a href="javascript:alert(1)">click</a>`, big, 'Dana'],
+              }],
+            },
+          ],
+        };
+      },
+      [hostile, 'lorem ipsum dolor sit amet '.repeat(40_000)] as const,
+    );
+    await gmail.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQXHostileThreadTokenAbCdEf');
+    await expect.poll(() => flag(gmail).getAttribute('data-label'), { timeout: 15_000 }).toBe('pre-contract-work');
+    expect(await flag(gmail).locator('img, script, a[href^="javascript"]').count()).toBe(0);
+    expect(await sidebar(gmail).locator('img, script').count()).toBe(0);
+    expect(await gmail.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    await gmail.close();
+  });
+});
