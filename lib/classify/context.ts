@@ -1,5 +1,5 @@
 import type { Hit } from './patterns/match';
-import { AUTOMATED_ADDRESS, AUTOMATED_TEXT, NON_SALES_TITLE, SALES_TITLE } from './patterns/sender';
+import { AUTO_REPLY_SUBJECT, AUTO_REPLY_TEXT, AUTOMATED_ADDRESS, AUTOMATED_TEXT, NON_SALES_TITLE, SALES_TITLE } from './patterns/sender';
 import type { DealStage, SenderRole } from './types';
 
 /** Where the deal is, as far as the labels care. */
@@ -38,11 +38,15 @@ export interface ResolvedRole {
 }
 
 /**
- * The roster's answer when there is one. Otherwise automated mail is spotted
+ * An out-of-office auto-reply is automated whoever sent it. Otherwise the
+ * roster's answer when there is one. Otherwise automated mail is spotted
  * by address and footer, and a job title in the signature decides; with no
  * clue at all we assume Sales (the rules still need Sales-shaped language).
  */
-export function resolveRole(role: SenderRole | null, fromEmail: string, rawTop: string): ResolvedRole {
+export function resolveRole(role: SenderRole | null, fromEmail: string, rawTop: string, subject = ''): ResolvedRole {
+  if (AUTO_REPLY_SUBJECT.test(subject) || AUTO_REPLY_TEXT.test(rawTop.slice(0, 1_500))) {
+    return { role: 'automated', guessed: role === null };
+  }
   if (role !== null) return { role: role === 'sales' ? 'sales' : 'not-sales', guessed: false };
   if (AUTOMATED_ADDRESS.test(fromEmail) || AUTOMATED_TEXT.test(rawTop)) return { role: 'automated', guessed: true };
   const tail = rawTop.slice(-600);

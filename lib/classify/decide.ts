@@ -26,20 +26,25 @@ function tag(hits: readonly Hit[], prefix: string): Hit[] {
  * wins. Evidence lists the winner's spans first, then the other rules that
  * fired (so a reader sees why e.g. a promise outranked a status ask).
  */
-export function decide(m: MessageSignals, role: ResolvedRole, stage: ResolvedStage): Decision {
+export function decide(m: MessageSignals, role: ResolvedRole, stage: ResolvedStage, toCustomer = false): Decision {
   if (role.role !== 'sales') {
     return { label: 'none', confidence: role.guessed ? 0.75 : 0.95, hits: [] };
   }
   const open = stage.stage === 'unsigned' || stage.stage === 'unknown';
-  const pre = findPreContractWork(m);
+  // In a mail to the customer (reader on cc) the asks are the customer's to answer.
+  const pre = toCustomer ? [] : findPreContractWork(m);
   const preBest = strongest(pre);
   // With no linked deal and no cue either way, asking for a contract or
   // pre-sale deliverable is itself contracting work (see the label table).
   const preOk = preBest !== undefined && open;
-  const promise = findPromise(m);
-  const estimate = open ? findEstimateAsk(m) : undefined;
-  const documentAsks = new Set(pre.filter((f) => f.document).map((f) => f.sentence));
-  const status = stage.stage === 'signed' || stage.stage === 'unknown' ? findStatusAsk(m, documentAsks) : undefined;
+  const promise = findPromise(m, toCustomer);
+  const estimate = open && !toCustomer ? findEstimateAsk(m) : undefined;
+  // A sentence asking for Sales work (a document, a chase) is not a progress
+  // question because it names the team or a milestone: only explicit status cues count there.
+  const documentAsks = new Set(pre.map((f) => f.sentence));
+  const status = (stage.stage === 'signed' || stage.stage === 'unknown') && !toCustomer
+    ? findStatusAsk(m, documentAsks)
+    : undefined;
 
   const fired: Array<[Label, Finding | undefined]> = [
     ['pre-contract-work', preOk ? { hits: pre.flatMap((f) => f.hits), strength: preBest.strength } : undefined],

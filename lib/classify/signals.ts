@@ -38,6 +38,8 @@ export interface MessageSignals {
    * this?"; an ask that lives only down there never counts.
    */
   contextDeliverables: string[];
+  /** The subject line without "Re:"/"Fwd:" (context only, like the above). */
+  subject: string;
   unsigned: Hit[];
   signed: Hit[];
 }
@@ -97,7 +99,7 @@ export function collectSignals(text: string, subject: string, history = ''): Mes
     signed.push(...findHits(SIGNED_CUES, sentence));
   }
   const contextDeliverables = [...deliverablesIn(subject), ...deliverablesIn(history)];
-  return { text, sentences, contextDeliverables, unsigned, signed };
+  return { text, sentences, contextDeliverables, subject: subject.slice(0, CONTEXT_CHARS), unsigned, signed };
 }
 
 /** Sentences around index `i` that give context to "it", "this one", "those". */

@@ -1,7 +1,7 @@
 import { MAX_NEWEST_CHARS } from '../limits';
 import { findFooterStart, stripBanners, stripLeadingDisclaimer } from './boilerplate';
 import { normalizeBody } from './normalize';
-import { findHistoryStart } from './quote-markers';
+import { findHistoryStart, findInlineReply } from './quote-markers';
 import { findSignatureStart } from './signature';
 
 export { normalizeBody } from './normalize';
@@ -43,8 +43,11 @@ export function splitNewestMessage(body: unknown, senderName = ''): NewestMessag
   if (text === '') return { newest: '', top: '', history: '' };
   let lines = text.split('\n');
   const historyStart = findHistoryStart(lines);
-  const history = boundLines(lines.slice(historyStart), HISTORY_CHARS).join('\n');
-  lines = boundLines(lines.slice(0, historyStart), MAX_NEWEST_CHARS + 2_000);
+  // An inline reply answers between the quoted lines: those lines are new.
+  const inline = findInlineReply(lines, historyStart);
+  const history = boundLines(inline ? inline.history : lines.slice(historyStart), HISTORY_CHARS).join('\n');
+  const own = inline ? lines.slice(0, historyStart).concat(inline.added) : lines.slice(0, historyStart);
+  lines = boundLines(own, MAX_NEWEST_CHARS + 2_000);
   const top = lines.join('\n');
   lines = stripBanners(lines);
   lines = stripLeadingDisclaimer(lines);

@@ -69,6 +69,12 @@ function isHeaderBlock(lines: readonly string[], i: number): boolean {
   return sawSent && sawTo;
 }
 
+/** Does quoted history (other than a `>` line) start at line `i`? */
+function isHistoryMarker(lines: readonly string[], i: number): boolean {
+  const line = lines[i] ?? '';
+  return SEPARATORS.some((re) => re.test(line)) || isHeaderBlock(lines, i) || isAttribution(lines, i);
+}
+
 /** Index of the first line of quoted history, or `lines.length` if none. */
 export function findHistoryStart(lines: readonly string[]): number {
   for (let i = 0; i < lines.length; i++) {
@@ -83,4 +89,44 @@ export function findHistoryStart(lines: readonly string[]): number {
     if (isAttribution(lines, i)) return i;
   }
   return lines.length;
+}
+
+/** What an inline reply wrote between the quoted lines, and the quoted lines. */
+export interface InlineReply {
+  /** From `start` on: the sender's own lines, quoted lines blanked (same count). */
+  added: string[];
+  /** The quoted lines and anything from the next history marker on. */
+  history: string[];
+}
+
+/**
+ * "Answers below:\n> question\nanswer\n> question\nanswer": when history
+ * starts with a bare `>` block (no "On … wrote:" above it), the unquoted
+ * lines between and after the quote blocks are the sender's new text. Stops
+ * at the next attribution, separator or header block (older history). A
+ * block that opens with a quoted attribution ("> On … wrote:") is a plain
+ * quoted reply, not an inline one.
+ */
+export function findInlineReply(lines: readonly string[], start: number): InlineReply | undefined {
+  const first = lines[start] ?? '';
+  if (!isQuotedLine(first)) return undefined;
+  const unquoted = lines.slice(start, start + 3).map((l) => l.replace(/^\s*>\s?/, ''));
+  if (isAttribution(unquoted, 0) || isHistoryMarker(unquoted, 0)) return undefined;
+  const added: string[] = [];
+  const history: string[] = [];
+  let sawNew = false;
+  let i = start;
+  for (; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (isQuotedLine(line)) {
+      added.push('');
+      history.push(line);
+      continue;
+    }
+    if (isHistoryMarker(lines, i)) break;
+    added.push(line);
+    if (line.trim() !== '') sawNew = true;
+  }
+  if (!sawNew) return undefined;
+  return { added, history: history.concat(lines.slice(i)) };
 }

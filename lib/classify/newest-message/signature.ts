@@ -5,7 +5,7 @@
  */
 
 const VALEDICTION =
-  /^\s*(?:(?:many\s+|big\s+)?thanks?(?:\s+(?:so\s+much|a\s+(?:ton|lot|bunch|million)|again|in\s+advance|all))?|thank\s+you(?:\s+(?:so\s+much|again|in\s+advance))?|thx|tx|ty|tia|cheers|best(?:\s+(?:regards|wishes))?|all\s+the\s+best|regards|kind\s+regards|warm(?:est)?\s+regards|best\s+rgds|rgds|sincerely|yours(?:\s+(?:truly|sincerely))?|talk\s+soon|speak\s+soon|take\s+care|ciao|gracias|merci|danke|viele\s+grüße|mit\s+freundlichen\s+grüßen|saludos|cordialement|bien\s+à\s+vous|xo|xx)\s*[,.!]*\s*(?:[-–—]?\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s*[,.!]*\s*$/i;
+  /^\s*(?:(?:many\s+|big\s+)?thanks?(?:\s+(?:so\s+much|a\s+(?:ton|lot|bunch|million)|again|in\s+advance|all))?(?:\s*(?:&|and)\s*(?:best\s+|kind\s+|warm\s+)?regards)?|thank\s+you(?:\s+(?:so\s+much|again|in\s+advance))?|thx|tx|ty|tia|cheers|best(?:\s+(?:regards|wishes))?|all\s+the\s+best|regards|kind\s+regards|warm(?:est)?\s+regards|best\s+rgds|rgds|sincerely|yours(?:\s+(?:truly|sincerely))?|talk\s+soon|speak\s+soon|take\s+care|ciao|gracias|merci|danke|viele\s+grüße|mit\s+freundlichen\s+grüßen|saludos|cordialement|bien\s+à\s+vous|xo|xx)\s*[,.!]*\s*(?:[-–—]?\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s*[,.!]*\s*$/i;
 
 /** Longest line we still treat as part of a signature block (title, phone…). */
 const MAX_SIG_LINE = 100;
@@ -18,6 +18,10 @@ function nameTokens(senderName: string): string[] {
     .split(/[^\p{L}'’-]+/u)
     .filter((t) => t.length > 0);
 }
+
+/** One-word answers that are content, not a sign-off: "Friday.", "Yes", "Tomorrow". */
+const NOT_A_NAME =
+  /^(?:Thanks|Yes|Yep|Yeah|No|Nope|Ok|Okay|Done|Agreed|Sure|Correct|Confirmed|Pending|Soon|Today|Tomorrow|Tonight|Noon|Later|Never|Both|Neither|None|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/i;
 
 /** "Ryan", "TB", "J", "Dan" for Daniel, "Kyle Ferraro". */
 function isSenderNameLine(line: string, senderName: string): boolean {
@@ -36,7 +40,7 @@ function isSenderNameLine(line: string, senderName: string): boolean {
     if (words.length === 1 && w0.length <= 3 && initials.startsWith(w0)) return true;
   }
   // Unknown sender name: one capitalised word or initials alone on the line.
-  return words.length === 1 && /^[A-Z][\p{L}'’-]{0,14}$/u.test(text) && !/^(?:Thanks|Yes|No|Ok|Okay|Done|Agreed|Sure)$/i.test(text);
+  return words.length === 1 && /^[A-Z][\p{L}'’-]{0,14}$/u.test(text) && !NOT_A_NAME.test(text);
 }
 
 /** The lines after a sign-off must look like a signature block, not prose. */

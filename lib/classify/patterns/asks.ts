@@ -10,6 +10,8 @@ export const ASK_CUES: Cue[] = [
   { re: /\b(?:are|were)\s+you\s+able\s+to\b/gi, reason: 'asks "are you able to"' },
   { re: /\bdo\s+you\s+have\s+(?:the\s+)?(?:time|bandwidth|capacity|cycles|room|a\s+(?:sec|second|minute|moment|chance))\b/gi, reason: 'asks "do you have time to"' },
   { re: /\bneed\s+(?:you|u)\s+to\b/gi, reason: 'says "need you to"' },
+  // Formal and South Asian business English: "Request you to prepare…", "Would request you to share…".
+  { re: /\b(?:request|requesting|requested)\s+(?:you|u)\s+to\b|\b(?:would|I'?d|we'?d)\s+request\s+(?:you|u)\b/gi, reason: 'says "request you to"' },
   { re: /\b(?:I'?d|I\s+would|we'?d|we\s+would)\s+(?:like|love)\s+(?:you|u)\s+to\b/gi, reason: 'says "I\'d like you to"' },
   { re: /\bwant(?:ed)?\s+(?:you|u)\s+to\s+(?!know\b|have\s+visibility\b|be\s+aware\b)/gi, reason: 'says "want you to"' },
   { re: /\b(?:please|pls|plz|kindly)\b/gi, reason: 'says "please"' },
@@ -20,7 +22,8 @@ export const ASK_CUES: Cue[] = [
   { re: /\b(?:hoping|hope|wondering\s+(?:if|whether)|wonder\s+(?:if|whether)|thought|thinking)\s+(?:that\s+)?(?:you|u)\s+(?:could|can|would|might|'d)\b/gi, reason: 'asks "I was hoping you could"' },
   { re: /\bwould\s+you\s+mind\b/gi, reason: 'asks "would you mind"' },
   // Wanting the reader somewhere or on something: "I want you on that call", "need you on the RFP".
-  { re: /\b(?:I|we)\s+(?:really\s+)?(?:want|need|'d\s+like|would\s+like)\s+(?:you|u)\s+(?:on|in|at|there)\b/gi, reason: 'says "I want you on…"' },
+  // The subject may be dropped after a vocative: "Lisa - want you on this one".
+  { re: /(?:\b(?:I|we)\s+|^(?:[A-Z][\w'’]*\s*[-–—,:]\s*)?)(?:really\s+)?(?:want|need|'d\s+like|would\s+like)\s+(?:you|u)\s+(?:on|in|at|there)\b/gi, reason: 'says "I want you on…"' },
   // Subjunctive and non-native forms: "is it possible that you write…", "would it be ok for you to…".
   { re: /\b(?:possible|feasible|ok(?:ay)?|alright|conceivable)\s+that\s+(?:you|u)\b(?!\s+(?:were|was|are|'re|had|have|did|already|got|saw|sent|\w+ed)\b)|\b(?:is|would|will)\s+it\s+be\s+(?:possible|feasible|ok(?:ay)?|alright)\s+for\s+(?:you|u)\s+to\b/gi, reason: 'asks "is it possible that you…"' },
   { re: /\b(?:are|r)\s+(?:you|u)\s+(?:free|around|available|up\s+for|ok\s+with|okay\s+with|able)\b/gi, reason: 'asks "are you free/able"' },
@@ -45,7 +48,7 @@ export const ASSIGNMENT_CUES: Cue[] = [
   // Only counts when a deliverable is its object (see `assignment`).
   { re: /^(?:[A-Z][\w'’]*\s*[-–—,:]\s*)?(?:(?:so|ok|also|and|really|still|just)\s+)*need\s+(?:a|an|the|your|some)\b/gi, reason: NEED_OBJECT },
   // Handing the work over: "over to you for the redlines", "it's all yours", "leaving the DPA with you".
-  { re: /\b(?:over|across)\s+to\s+(?:you|u)\b|\b(?:is|are|'s|'re)\s+(?:all\s+)?yours\b|\b(?:hand|handing|pass|passing|toss|tossing|throw|throwing|kick|kicking)\s+(?:it|this|that|them|these|those|the\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+(?:over\s+)?to\s+(?:you|u)\b|\bleav(?:e|ing)\s+(?:it|this|that|them|these|those|the\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+(?:with|to)\s+(?:you|u)\b(?!\s+(?:whether|if|how|what|which|to\s+(?:decide|judge|say|call|choose|pick)))/gi, reason: HANDOVER },
+  { re: /\b(?:over|across)\s+to\s+(?:you|u)\b|\b(?:is|are|'s|'re)\s+(?:all\s+)?yours\b|\b(?:hand|handing|pass|passing|toss|tossing|throw|throwing|kick|kicking)\s+(?:on\s+|over\s+)?(?:(?:it|this|that|them|these|those)(?:\s+one)?|(?:the|my|our)\s+(?:[\w-]+\s+){0,5}?[\w-]+)\s+(?:over\s+)?(?:on\s+)?to\s+(?:you|u)\b|\bleav(?:e|ing)\s+(?:it|this|that|them|these|those|the\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+(?:with|to)\s+(?:you|u)\b(?!\s+(?:whether|if|how|what|which|to\s+(?:decide|judge|say|call|choose|pick)))/gi, reason: HANDOVER },
   { re: /\bassum\w*\s+(?:it'?s\s+|it\s+(?:would|will)\s+be\s+|it'?d\s+be\s+|that\s+)?(?:you|u)\b(?!['’]|\s+(?:know|said|were|are|had|have|did|can|could|would)\b)/gi, reason: 'assumes the reader will do it' },
   { re: /\bwho(?:'s|\s+is|\s+will\s+be|\s+should\s+be)\s+(?:writing|drafting|doing|owning|handling|putting\s+together|taking|building|pulling\s+together)\b/gi, reason: 'asks who is doing it (aimed at the reader)' },
 ];
@@ -61,7 +64,9 @@ export const SOFT_ASK_CUES: Cue[] = [
   { re: /(?:\b(?:I|we)\s+|^(?:[A-Z][\w'’]*\s*[-–—,:]\s*)?)(?:just\s+|really\s+|still\s+)?need\s+(?:a|an|the|your)\s+(?:quick\s+|rough\s+|short\s+)?(?:update|estimate|number|read|pulse|sense|answer)\b/gi, reason: 'says "I need a quick update/estimate"' },
   { re: /\b(?:send|give|shoot)\s+me\b/gi, reason: 'asks "send me"' },
   { re: /\bwant(?:s|ed)?\s+to\s+(?:know|make\s+sure|check|understand|get\s+a\s+(?:feel|sense))\b|\b(?:would|'d)\s+like\s+to\s+know\b/gi, reason: 'wants to know' },
-  { re: /\b(?:is|are|was|were|been|keeps?|kept)\s+asking\b|\basked\s+(?:me\s+)?(?:how|when|what|where|whether|if)\b|\bemailed\s+me\s+asking\b/gi, reason: 'passes on a question' },
+  { re: /\b(?:is|are|was|were|been|keeps?|kept)\s+asking\b|\b(?:asked|asking)\s+(?:me\s+|us\s+)?(?:how|when|what|where|whether|if)\b|\bemailed\s+me\s+asking\b/gi, reason: 'passes on a question' },
+  // A need addressed to the reader without "you": "an update on X is needed before my QBR".
+  { re: /\b(?:is|are)(?<!\b(?:no|nothing|none)\s+(?:[\w-]+\s+){0,3}(?:is|are))\s+(?:urgently\s+|really\s+|still\s+|now\s+)?(?:needed|required)\b|\b(?:has|have|needs?)\s+to\s+be\s+(?:provided|shared|sent|given|put\s+together)\b/gi, reason: 'says it is needed' },
   { re: /\b(?:loop|fill|catch)\s+me\s+in\b|\b(?:get|bring|be)\s+(?:me\s+)?up\s+to\s+speed\b|\bkeep\s+me\s+posted\b/gi, reason: 'asks to be kept informed' },
 ];
 
@@ -73,7 +78,7 @@ export const ROUGH_ANSWER_CUES: Cue[] = [
 
 /** The ask is withdrawn: "no need to edit", "don't need you to", "nothing needed". */
 export const NEGATED_ASK =
-  /\b(?:no\s+need|(?:don'?t|do\s+not|doesn'?t|won'?t|never)\s+(?:need|want|have)\s+(?:you|u)?\s*to|nothing\s+(?:else\s+)?(?:needed|required|to\s+do)|no\s+action|not\s+asking\s+you)\b/i;
+  /\b(?:no\s+need|(?:don'?t|do\s+not|doesn'?t|won'?t|never)\s+(?:need|want|have)\s+(?:you|u)?\s*to|nothing\s+(?:else\s+)?(?:needed|required|to\s+do)|no\s+action|not\s+asking\s+you|(?:ignore|disregard)\s+(?:my|the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:e-?mail|message|note|request|ask|ping))\b/i;
 
 /**
  * The sender does it or did it: "myself", "I'll handle", "I've already sent",

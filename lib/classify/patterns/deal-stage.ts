@@ -11,6 +11,8 @@ export const UNSIGNED_CUES: Cue[] = [
   { re: /\b(?:ready|want|wants|hoping|able)\s+to\s+sign\b|\bfor\s+(?:e-?)?signature\b|\bto\s+sign\s+(?:by|before|this|next)\b/gi, reason: 'signature still ahead' },
   { re: /\bover\s+the\s+line\b|\b(?:to|help\s+us|can)\s+close\s+(?:this|the\s+deal|it)\b|\bclose\s+this\s+(?:week|month|quarter)\b|\b(?:quarter|qtr|Q[1-4])\s+(?:ends?|closes?)\b|\bif\s+(?:it|they|\w+)\s+closes?\b/gi, reason: 'deal still to close' },
   { re: /\bpending\s+(?:board\s+|legal\s+|budget\s+|final\s+)?approval\b|\bverbal\s+(?:yes|commit(?:ment)?)\b|\bstill\s+deciding\b|\bcomparing\s+vendors\b|\b(?:short-?list|finalists?|bake-?off)\b|\bearly\s+(?:convo|conversations?|days|stages?)\b|\bprospect\b|\bbefore\s+(?:they|we)\s+finali[sz]e\b/gi, reason: 'deal still in sales' },
+  // "The PO has not been raised yet", "the contract isn't signed", "agreed in principle", "verbally accepted".
+  { re: /\b(?:PO|purchase\s+order|contract|agreement|SOW|paperwork|order\s+form|appointment|engagement\s+letter)\s+(?:has\s+not|hasn'?t|have\s+not|haven'?t|is\s+not|isn'?t|was\s+not|wasn'?t|not)\s+(?:yet\s+)?(?:been\s+)?(?:raised|issued|released|received|signed|executed|approved|finali[sz]ed|countersigned)\b|\b(?:agreed|accepted)\s+in\s+principle\b|\bverbally\s+(?:accepted|agreed|committed|confirmed)\b|\b(?:before|until)\s+(?:they|the\s+(?:client|customer))\s+(?:raise|release|issue)\s+the\s+PO\b/gi, reason: 'deal not signed yet' },
   { re: /\b(?:procurement|legal)\s+(?:won'?t|will\s+not|can'?t)\s+(?:release|sign|approve)\b|\bbefore\s+legal\s+signs\b|\b(?:issue|send)\s+the\s+PO\b/gi, reason: 'contract not released yet' },
 ];
 

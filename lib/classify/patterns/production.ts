@@ -13,10 +13,10 @@ export const PRODUCTION_VERBS: Cue[] = [
   // Only the verb: "could you draft", "to draft", "Draft the…"; not "the SOW draft".
   { re: /(?:(?<=\b(?:you|u|to|please|pls|and|or|just|then|help|me|also|mind)\s+)|^)(?:draft|re-?draft|drafting)\b(?!\s+(?:is|was)\b)/gim, reason: 'asks to draft' },
   { re: /\bbuild(?:ing)?(?:\s+out)?\b/gi, reason: 'asks to build' },
-  { re: /\b(?:put|putting|pull|pulling)\s+(?:[\w'’-]+\s+){0,4}?together\b/gi, reason: 'asks to put together' },
+  { re: /\b(?:put|putting|pull|pulling|throw|throwing|cobble|cobbling|knock|knocking|slap|slapping|bang|banging|hack|hacking|stitch|stitching)\s+(?:[\w'’-]+\s+){0,4}?together\b/gi, reason: 'asks to put together' },
   { re: /\b(?:prepare|preparing|prep|create|creating|produce|producing|mock\s+up|spin\s+up)\b/gi, reason: 'asks to prepare' },
-  { re: /\b(?:fill(?:ing)?\s+(?:(?:it|this|that|them|those)\s+)?(?:out|in)|complete|completing)\b/gi, reason: 'asks to fill out' },
-  { re: /\b(?:updat(?:e|ing)|revis(?:e|ing)|rework(?:ing)?|redlin(?:e|ing)|mark(?:ing)?\s+up|edit(?:ing)?|tweak(?:ing)?|adjust(?:ing)?|clean(?:ing)?\s+up|fix(?:ing)?(?:\s+up)?|finali[sz](?:e|ing)|finish(?:ing)?|polish(?:ing)?|tidy(?:ing)?\s+up|turn(?:ing)?\s+around)\b/gi, reason: 'asks to revise' },
+  { re: /\b(?:fill(?:ing)?\s+(?:(?:it|this|that|them|those)\s+)?(?:out|in|up)|complete|completing)\b|\bfill(?:ing)?(?=\s+(?:the|this|that|these|those|our|their|all|a|an)\s)/gi, reason: 'asks to fill out' },
+  { re: /\b(?:updat(?:e|ing)|revis(?:e|ing)|amend(?:ing)?|rework(?:ing)?|redlin(?:e|ing)|mark(?:ing)?\s+up|edit(?:ing)?|tweak(?:ing)?|adjust(?:ing)?|clean(?:ing)?\s+up|fix(?:ing)?(?:\s+up)?|finali[sz](?:e|ing)|finish(?:ing)?|polish(?:ing)?|tidy(?:ing)?\s+up|turn(?:ing)?\s+around)\b/gi, reason: 'asks to revise' },
   { re: /\b(?:negotiat(?:e|ing)|work(?:ing)?\s+(?:it\s+out\s+)?with\s+(?:their|the\s+(?:client'?s?|customer'?s?))\s+(?:[\w-]+\s+)?(?:counsel|legal|lawyers?|attorneys?|procurement|GC|purchasing)|clos(?:e|ing)\s+out)\b/gi, reason: NEGOTIATION },
   { re: /\b(?:knock(?:ing)?|bang(?:ing)?|crank(?:ing)?|churn(?:ing)?|sort(?:ing)?|fill(?:ing)?)\s+(?:(?:it|this|that|them|those|these)\s+)?out\b|\b(?:whip(?:ping)?\s+up|work(?:ing)?\s+(?:through|on)|tackl(?:e|ing)|rerun(?:ning)?|re-?do(?:ing)?)\b/gi, reason: 'asks to work on it' },
   { re: /\btak(?:e|ing)\s+(?:a\s+|the\s+)?(?:first\s+|quick\s+|1st\s+|initial\s+)?(?:pass|stab|crack|swing|shot|cut|whack)\s+at\b/gi, reason: 'asks to take a first pass' },
@@ -25,19 +25,21 @@ export const PRODUCTION_VERBS: Cue[] = [
   { re: /\b(?:ship|shoot|fire|kick)(?:ping|ing)?\s+(?:it\s+|this\s+|that\s+|them\s+)?(?:back|over|out|across)\b/gi, reason: 'asks to send it back' },
   { re: /\b(?:tak(?:e|ing)\s+care\s+of|deal(?:ing)?\s+with|help(?:ing)?\s+(?:out\s+)?with)\b/gi, reason: 'asks to take care of it' },
   { re: /\bget(?:ting)?\s+(?:it|that|this|them|those)\s+(?:done|finished|sorted|wrapped|over\s+the\s+line|out|across|back)\b/gi, reason: 'asks to get it done' },
-  { re: /\btak(?:e|ing)\s+(?:this|that|it)(?:\s+one)?(?=\s*[?.!,]|\s+(?:on|over)\b)/gi, reason: 'asks to take it on' },
+  { re: /\btak(?:e|ing)\s+(?:this|that|it)(?:\s+one)?(?:\s+(?:too|as\s+well|also))?(?=\s*[?.!,]|\s*$|\s+(?:on|over|forward|ahead)\b)/gi, reason: 'asks to take it on' },
   // A list handed over whole: "please take all four", "can you take both?", "take the lot".
   { re: /\btak(?:e|ing)\s+(?:on\s+)?(?:all\s+(?:of\s+)?(?:them|these|those|it|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})|both(?:\s+of\s+(?:them|these|those))?|the\s+lot|(?:these|those|them)(?:\s+(?:on|over))?(?=\s*[?.!,]))/gi, reason: 'asks to take the items on' },
   // Adapting earlier material and resolving the other side's changes.
   { re: /\b(?:adapt(?:ing)?|tailor(?:ing)?|customi[sz](?:e|ing)|repurpos(?:e|ing))\b|\baccept(?:ing)?\s*(?:\/|or|and|&)\s*reject(?:ing)?\b|\bresolv(?:e|ing)\s+(?:the\s+|their\s+|all\s+|any\s+|those\s+|these\s+)?(?:open\s+|remaining\s+|outstanding\s+)?(?:comments|changes|edits|redlines|points|issues|questions)\b/gi, reason: 'asks to adapt or resolve changes' },
   { re: /\bhave\s+(?:the\s+|a\s+|your\s+)?(?:drafts?|it|them|this|that|those|[\w-]+\s+(?:drafts?|versions?))\s+(?:to\s+me|ready|done|back|over|in)\b/gi, reason: 'asks to have drafts ready' },
-  { re: /\b(?:handle|handling|own|owning|lead|leading|drive|driving|quarterback|take\s+over|taking\s+over|take\s+(?:it|this|that)\s+(?:over|the\s+rest\s+of\s+the\s+way|from\s+here)|run\s+with)\b/gi, reason: 'asks to own/handle' },
+  { re: /\b(?:handle|handling|own|owning|lead|leading|drive|driving|quarterback|take\s+over|taking\s+over|take\s+(?:it|this|that|them)\s+(?:over|forward|ahead|the\s+rest\s+of\s+the\s+way|from\s+here)|run\s+with)\b/gi, reason: 'asks to own/handle' },
   { re: /\b(?:turn|convert|plug|drop)\s+(?:(?:it|this|that|them|these|those)\s+)?(?:straight\s+)?into\b/gi, reason: 'asks to turn it into' },
   { re: /\b(?:answer|answering|respond\s+to|reply\s+to|address)\b/gi, reason: 'asks to answer' },
   { re: /\b(?:(?:re-?)?send(?:ing)?|forward(?:ing)?|submit(?:ting)?|return(?:ing)?|upload(?:ing)?|get(?:ting)?)\s+(?:(?:it|this|that|them|those|(?:the|a|an)(?:\s+[\w-]+){1,3})\s+)?(?:back\s+)?(?:over\s+)?(?:directly\s+|straight\s+)?to\s+(?:them|their|the\s+(?:client|customer|prospect)|[A-Z])/g, reason: 'asks to send it to the customer' },
   // "send me the SOW template/link" asks for a file, not for work.
   { re: /\b(?:re-?)?send(?:ing)?\b(?!\s+(?:me|us)\s+(?:the\s+|a\s+|an\s+|your\s+)?(?:[\w-]+\s+)?(?:template|link|example|sample|location|file\s+path|case\s+stud|references|deck|slides|resumes|bios|one-?pager))/gi, reason: 'asks to send' },
   { re: /\bdo\s+(?:the|a|an|their|our)\b/gi, reason: 'asks to do' },
+  // "Please (to) share the updated pricing sheet with the client"; not thoughts, feedback or a link.
+  { re: /\bshar(?:e|ing)\b(?!\s+(?:(?:it\s+|them\s+)?with\s+(?:me|us)\b|(?:me|us)\b|(?:your\s+|some\s+|any\s+|the\s+|a\s+)?(?:[\w-]+\s+)?(?:thoughts|feedback|input|views?|opinion|take|availability|calendar|screen|link|template|location|folder|updates?|status|estimate|hours|numbers|concerns|questions|learnings|news)\b))/gi, reason: 'asks to share it with the customer' },
 ];
 
 /** Chasing the customer for signatures, paperwork or inputs needed to close. */
@@ -66,3 +68,14 @@ export const WANTED_DONE: Cue[] = [
   { re: /\b(?:wants?|wanted|needs?|needed|expects?|expected|requires?|required|asked\s+for|asking\s+for)\s+(?!to\b)[^.?!\n]{1,80}?\b(?:answered|re-?done|redone|reworked|rewritten|drafted|written(?:\s+up)?|filled\s+(?:out|in)|completed|updated|revised|redlined|marked\s+up|turned\s+around|put\s+together|priced(?:\s+up)?|adapted|tailored|resubmitted)\b/gi, reason: 'says the document is wanted done' },
 ];
 
+
+/**
+ * A document that "has to be / needs to be / must be" produced, said to the
+ * reader with no doer named: "Redwood's questionnaire has to be completed
+ * before they'll shortlist us", "the order form needs to be updated". Who is
+ * to do it is the reader unless the sender or someone else claims it (see
+ * `needDoneAsk`). Signing is the customer's job, so "needs to be signed" is not here.
+ */
+export const NEEDS_DONE: Cue[] = [
+  { re: /\b(?:(?:has|have|needs?|is\s+going|are\s+going|is|are)\s+to|must|should)\s+be\s+(?:re-?done|redone|done|completed|filled\s+(?:out|in)|filled|updated|revised|amended|drafted|written(?:\s+up)?|prepared|put\s+together|pulled\s+together|redlined|marked\s+up|answered|finali[sz]ed|reworked|rewritten|turned\s+around|submitted|priced(?:\s+up)?|adapted|tailored|sent\s+back|returned|created|produced|built)\b(?!\s+by\s+(?:them|him|her|their\s+\w+|legal|procurement|finance|the\s+(?:client|customer|prospect|other\s+side)|me|us)\b)|\bneeds?\s+(?:updating|revising|amending|completing|drafting|redoing|reworking|filling\s+(?:in|out)|answering|finishing|writing)\b/gi, reason: 'says the document has to be done' },
+];

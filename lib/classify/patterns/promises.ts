@@ -30,7 +30,7 @@ export const TOLD_CUES: Cue[] = [
 
 /** What makes "told them …" a commitment: delivery, a date, a duration, scope. */
 export const COMMITMENT_CONTENT =
-  /\b(?:would|will|could|can|'ll|'d)\s+(?:be\s+)?(?:ship|launch|deliver|go\s+live|land|release|start|kick\s+off|finish|include|have|get|support|handle|do|cover|provide|add)\b|\b(?:we'?d|we\s+would|we\s+will|we'?ll|we\s+can|we\s+could|we'?re\s+going\s+to|they'?d|they\s+will|they'?ll|they\s+can|it'?d|it\s+will|it'?ll|it\s+would|she'?d|he'?d|she'?ll|he'?ll|you'?d|you'?ll|would\s+be|will\s+be|ready|live|done|finished|included|(?:starts?|begins?|kicks?\s+off|goes\s+live|lands|ships|launches|includes|covers|is\s+(?:in\s+scope|included|covered|ready|done))\b|(?:on|by|from|next|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|by\s+(?:then|next|the|end|EOD|EOW|\w+day|\w+\s+\d)|in\s+\d{1,3}\s*(?:wks?|weeks?|days?|months?)|\d{1,3}\s*(?:wks?|weeks?|days?|months?)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\/\d{1,2})/i;
+  /\b(?:would|will|could|can|'ll|'d)\s+(?:be\s+)?(?:ship|launch|deliver|go\s+live|land|release|start|kick\s+off|finish|include|have|get|support|handle|do|cover|provide|add)\b|\b(?:we'?d|we\s+would|we\s+will|we'?ll|we\s+can|we\s+could|we'?re\s+going\s+to|they'?d|they\s+will|they'?ll|they\s+can|it'?d|it\s+will|it'?ll|it\s+would|she'?d|he'?d|she'?ll|he'?ll|you'?d|you'?ll|would\s+be|will\s+be|ready|live|done|finished|included|(?:starts?|begins?|kicks?\s+off|goes\s+live|lands|ships|launches|includes|covers|is\s+(?:in\s+scope|included|covered|ready|done))\b|(?:on|by|from|next|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|by\s+(?:then|next|the|end|EOD|EOW|\w+day|\w+\s+\d)|in\s+\d{1,3}\s*(?:wks?|weeks?|days?|months?)|\d{1,3}\s*(?:wks?|weeks?|days?|months?)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\/\d{1,2})/i;
 
 /** "told them I'd check with you", "I did NOT commit", "nothing's committed". */
 export const NOT_A_PROMISE =
@@ -44,3 +44,26 @@ export const CHECKED_WITH_PM =
 export const CUSTOMER_EXPECTS: Cue[] = [
   { re: /\b(?:expecting|counting\s+on|telling\s+everyone|going\s+to\s+tell|told\s+(?:the\s+)?(?:board|team|everyone)|announc(?:ed|ing)|part\s+of\s+the\s+deal)\b/gi, reason: 'the customer now expects it' },
 ];
+
+/**
+ * The customer asked for something: "their GM asked if we could do the sale
+ * creative as well", "HR asked whether we can add a cohort". What was asked
+ * is the content of a "yes" that follows it.
+ */
+export const CUSTOMER_REQUEST =
+  /\b(?:asked|asking|wanted\s+to\s+know|checked|enquired|inquired|wondered)\s+(?:us\s+|me\s+)?(?:if|whether)\s+(?:we|you|I)\s+(?:can|could|would|will|'d|might)\s+(?:also\s+)?(?:do|add|include|deliver|provide|extend|cover|support|run|build|throw\s+in|take\s+on|squeeze\s+in|fit\s+in|start|finish|move|bring|get|have|make|handle)\b/i;
+
+/** The sender's "yes" to it, with no content of its own: "I said yep", "I have already confirmed to them". */
+export const AFFIRMED: RegExp = new RegExp(
+  String.raw`(?:\bI|\bwe)(?:'ve|\s+have|\s+had)?\s+(?:just\s+|already\s+|also\s+)?(?:said|told\s+(?:them|him|her|[A-Z][\w'’]*)|confirmed|agreed|replied|responded|went\s+ahead\s+and\s+(?:said|confirmed|agreed))\b(?:\s+(?:to\s+)?(?:them|him|her|it|that|so))?` +
+    String.raw`(?!\s*(?:,\s*)?(?:no\b|not\b|we\s+(?:can'?t|couldn'?t|won'?t)|I'?d\s+(?:check|ask)|(?:that\s+)?(?:I|we)\s+(?:would|'d|will|'ll)\s+(?:need\s+to\s+|have\s+to\s+)?(?:check|ask|confirm|get\s+back|come\s+back|revert)|maybe|probably\s+not|unlikely|let\s+me))`,
+  'i',
+);
+
+/**
+ * Said to the customer in the mail itself: "our team of 3 will be onboarded
+ * by 1st April", "we will deliver phase 1 within 6 weeks". Only read in a
+ * mail addressed to the customer; the date or duration is checked separately.
+ */
+export const DIRECT_COMMITMENT =
+  /\b(?:we|I|our(?:\s+[\w-]+){1,4}?)(?:'ll|\s+(?:will|shall|are\s+going\s+to|can\s+(?:guarantee|commit)))\s+(?:be\s+)?(?:[\w-]+\s+){0,5}?(?:deliver\w*|complet\w*|onboard\w*|start\w*|finish\w*|ready|live|launch\w*|ship\w*|kick\w*\s+off|go\s+live|provid\w*|includ\w*|hand\w*\s+over|mobili[sz]\w*|deploy\w*)\b/i;

@@ -14,3 +14,15 @@ export const AUTOMATED_ADDRESS = /^(?:no-?reply|do-?not-?reply|notifications?|no
 
 export const AUTOMATED_TEXT =
   /\bunsubscribe\b|\bmanage\s+(?:your\s+)?(?:preferences|notifications|subscriptions)\b|\byou(?:'re|\s+are)\s+receiving\s+this\b|\bthis\s+(?:message|email)\s+was\s+(?:sent|generated)\s+(?:by|automatically)\b|\bview\s+(?:in|this\s+email\s+in)\s+(?:your\s+)?browser\b|\bdo\s+not\s+reply\s+to\s+this\b|\bnotification\s+settings\b/i;
+
+/**
+ * Out-of-office and other auto-replies: never a request, whoever the roster
+ * says sent them. By subject prefix, or by an away notice that points
+ * elsewhere for urgent matters ("I'm out of the office until… For anything
+ * urgent please contact…"); a person writing "I'm out Friday, can you…" is not one.
+ */
+export const AUTO_REPLY_SUBJECT =
+  /^\s*(?:automatic\s+reply|auto(?:matic)?[-\s]?(?:reply|response)|out\s+of\s+(?:the\s+)?office|OOO|abwesenheitsnotiz|r[ée]ponse\s+automatique|respuesta\s+autom[aá]tica)\b\s*[:\-–]/i;
+
+export const AUTO_REPLY_TEXT =
+  /\b(?:I\s*(?:'m|am|will\s+be)|I'll\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|OOO|away|on\s+(?:annual\s+|parental\s+|sick\s+)?leave|on\s+(?:vacation|holiday|PTO))\b[^\n]{0,300}?(?:\n[^\n]{0,300}?){0,3}\b(?:for\s+(?:anything|something|any(?:thing)?\s+matters?|all\s+matters|questions|urgent)|if\s+(?:it'?s|this\s+is|your\s+(?:matter|request)\s+is)\s+urgent|in\s+(?:my\s+absence|the\s+meantime))\b[^\n]{0,120}?\b(?:contact|reach(?:\s+out\s+to)?|email|call)\b/i;

@@ -1,6 +1,7 @@
 import { findHits, type Hit } from '../patterns/match';
 import {
-  CHECKED_WITH_PM, COMMITMENT_CONTENT, CUSTOMER_EXPECTS, NOT_A_PROMISE, STRONG_PROMISE_CUES, TOLD_CUES,
+  AFFIRMED, CHECKED_WITH_PM, DIRECT_COMMITMENT, COMMITMENT_CONTENT, CUSTOMER_EXPECTS, CUSTOMER_REQUEST, NOT_A_PROMISE, STRONG_PROMISE_CUES,
+  TOLD_CUES,
 } from '../patterns/promises';
 import { clauseAround, clauseBounds } from '../sentences';
 import type { MessageSignals, SentenceSignals } from '../signals';
@@ -52,17 +53,50 @@ function promiseIn(s: SentenceSignals): Hit | undefined {
   return strong && findHits(TOLD_CUES, s.sentence).length > 0 ? strong : undefined;
 }
 
+/** "Our team will be onboarded by 1st April", written to the customer: a dated commitment. */
+function directCommitment(s: SentenceSignals): Hit | undefined {
+  const c = DIRECT_COMMITMENT.exec(s.sentence.text);
+  if (!c) return undefined;
+  const from = c.index + c[0].length;
+  const content = COMMITMENT_CONTENT.exec(s.sentence.text.slice(from, from + CONTENT_REACH));
+  if (!content) return undefined;
+  const at = s.sentence.start + c.index;
+  const hit: Hit = { start: at, end: at + c[0].length, text: c[0], reason: 'commits to the customer in this mail' };
+  if (denied(s, hit)) return undefined;
+  return widen(s, hit, from + content.index + content[0].length);
+}
+
+/**
+ * "Their GM asked if we could do the sale creative as well and I said yep":
+ * the customer's request (this sentence or the one before) is the content of
+ * the sender's bare "yes" (said, confirmed, agreed) that follows it.
+ */
+function acceptedRequest(all: readonly SentenceSignals[], i: number): Hit | undefined {
+  const s = all[i];
+  if (!s) return undefined;
+  const yes = AFFIRMED.exec(s.sentence.text);
+  if (!yes) return undefined;
+  const at = s.sentence.start + yes.index;
+  const hit: Hit = { start: at, end: at + yes[0].length, text: yes[0], reason: 'says yes to the customer\'s request' };
+  if (denied(s, hit)) return undefined;
+  const sameSentence = CUSTOMER_REQUEST.exec(s.sentence.text.slice(0, yes.index));
+  const prev = all[i - 1];
+  if (!sameSentence && !(prev && CUSTOMER_REQUEST.test(prev.sentence.text))) return undefined;
+  return toClauseEnd(s, hit);
+}
+
 /**
  * Sales reports a date, scope or deliverable already promised to the customer.
  * Not when the text says the PM agreed first ("like you suggested").
  */
-export function findPromise(m: MessageSignals): Finding | undefined {
-  if (CHECKED_WITH_PM.test(m.text)) return undefined;
+export function findPromise(m: MessageSignals, toCustomer = false): Finding | undefined {
+  // "As discussed" in a mail to the customer is the customer's discussion, not the PM's.
+  if (!toCustomer && CHECKED_WITH_PM.test(m.text)) return undefined;
   const hits: Hit[] = [];
-  for (const s of m.sentences) {
-    const p = promiseIn(s);
+  m.sentences.forEach((s, i) => {
+    const p = promiseIn(s) ?? acceptedRequest(m.sentences, i) ?? (toCustomer ? directCommitment(s) : undefined);
     if (p) hits.push(p);
-  }
+  });
   if (hits.length === 0) return undefined;
   // The customer already counting on it makes the promise unambiguous.
   const expects = m.sentences.flatMap((s) => findHits(CUSTOMER_EXPECTS, s.sentence));

@@ -4,6 +4,9 @@ import { WORK_NOUNS } from '../patterns/status';
 import { contextWindow, type MessageSignals, type SentenceSignals } from '../signals';
 import type { Finding } from './finding';
 
+/** Status cues that only name a delivery topic: not enough inside a request for Sales work. */
+const TOPIC_ONLY = new Set(['asks about kickoff', 'asks about the date', 'asks who is staffed']);
+
 /** A direct ask or a question mark: enough for weak cues like "timeline". */
 function directAsk(s: SentenceSignals): Hit | undefined {
   return s.asks[0] ?? s.imperative ?? (s.question ? questionMark(s) : undefined);
@@ -48,7 +51,10 @@ export function findEstimateAsk(m: MessageSignals): Finding | undefined {
     if (ask && strong) hits.push(ask, strong);
     else if (direct && weak) hits.push(direct, weak);
     const join = s.join[0];
-    if (join && direct && [s, ...contextWindow(m.sentences, i)].some((c) => MEETING_WORDS.test(c.sentence.text))) {
+    // The meeting may be named nearby or only in the subject ("Invitation: discovery call").
+    const meeting = [s, ...contextWindow(m.sentences, i)].some((c) => MEETING_WORDS.test(c.sentence.text)) ||
+      MEETING_WORDS.test(m.subject);
+    if (join && direct && meeting) {
       hits.push(direct, join);
     }
     fallback.push(...workQuestion(s, direct));
@@ -68,9 +74,10 @@ export function findStatusAsk(m: MessageSignals, documentAsks: ReadonlySet<numbe
   m.sentences.forEach((s, i) => {
     const ask = anyAsk(s);
     const direct = directAsk(s);
-    const strong = s.status[0];
-    const weak = s.weakStatus[0];
     const aboutDocument = documentAsks.has(i);
+    // "the kickoff invoice" in a chase names a topic, not a progress question.
+    const strong = s.status.find((h) => !aboutDocument || !TOPIC_ONLY.has(h.reason));
+    const weak = s.weakStatus[0];
     if (ask && strong) hits.push(ask, strong);
     else if (direct && weak && !aboutDocument) hits.push(direct, weak);
     if (!aboutDocument) fallback.push(...workQuestion(s, direct));

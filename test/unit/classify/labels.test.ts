@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyEmail, type Label } from '@/lib/classify';
+import { classifyEmail, type EmailInput, type Label } from '@/lib/classify';
 import { ctx, mail } from './helpers';
 
 const sales = (stage: Parameters<typeof ctx>[1]) => ctx('sales', stage);
@@ -222,5 +222,80 @@ describe('generalised request forms', () => {
     expect(label('I agreed with their CIO that phase 1 includes the HR feed.', sales('signed'))).toBe('promise-without-check');
     expect(label('I replied to them this morning that we would have the fix out by Friday.', sales('delivering'))).toBe('promise-without-check');
     expect(label('I replied to them that we would need to check with delivery first.', sales('delivering'))).toBe('none');
+  });
+});
+
+describe('structural causes: where the newest message is and who it addresses', () => {
+  const email = (body: string, subject: string, extra: Partial<EmailInput> = {}): EmailInput => ({ ...mail(body, subject), ...extra });
+
+  it('reads a fresh subject as the message when the body says nothing of its own', () => {
+    expect(label('Sent from my iPhone', sales('negotiation'), 'Could you mark up the Brightwater order form today?')).toBe('pre-contract-work');
+    expect(label('^', sales('prospect'), 'ballpark days for a Looker rollout, 12 dashboards?')).toBe('estimate-request');
+    expect(label('', sales('delivering'), 'Kinsale cutover still on schedule?')).toBe('status-request');
+    const r = classifyEmail(mail('--\nRobin Vale\nAccount Executive', 'Pls revise the Tamsin quote with the 5% discount'), sales('negotiation'));
+    expect(r.newestMessage).toBe('Pls revise the Tamsin quote with the 5% discount');
+    for (const e of r.evidence) expect(r.newestMessage.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it('reads a subject that is itself a request, unless the body withdraws it', () => {
+    expect(label('Their version is attached, they want it back before the Friday call.', sales('negotiation'), 'Can you redline the Orchard MSA today?')).toBe('pre-contract-work');
+    expect(label('Never mind, sorted it myself.', sales('negotiation'), 'Quick favour: please update the pricing sheet')).toBe('none');
+  });
+
+  it('does not read a reply, forward or system subject as the sender\'s ask', () => {
+    expect(label('Done 👍', sales('negotiation'), 'Re: Can you draft the Dunmore SOW?')).toBe('none');
+    expect(label('', sales('negotiation'), 'Fwd: Please complete the attached vendor form')).toBe('none');
+    expect(label('Sent from my iPhone', sales('negotiation'), 'Signed NDA attached - Kinsale')).toBe('none');
+  });
+
+  it('counts the lines written between quoted lines of an inline reply', () => {
+    const body = 'Notes inline.\n\n> Are they OK with net-90?\nNo, net-45. Can you rework the payment terms in the order form and send it back to me?\n\n> Anything from their legal?\nJust the DPA, I will handle that one.\n';
+    expect(label(body, sales('negotiation'), 'Re: order form')).toBe('pre-contract-work');
+    const fyi = 'Replies inline.\n> Did they send the signed NDA?\nYes, filed it this morning.\n> Do we need a kickoff deck?\nNot yet, I will let you know.\n';
+    expect(label(fyi, sales('negotiation'), 'Re: checklist')).toBe('none');
+  });
+
+  it('reads formal request forms and pronouns pointing at the line before', () => {
+    expect(label('Request you to prepare the revised quotation for Lakshmi Textiles by EOD.', sales('negotiation'))).toBe('pre-contract-work');
+    expect(label('Would request you to fill up the supplier onboarding form from Zenith and revert.', sales('negotiation'))).toBe('pre-contract-work');
+    expect(label('Coastal want a tailored case study pack as well.\nCan you take that on too?', sales('prospect'))).toBe('pre-contract-work');
+    expect(label('Kindly note that Rahul will prepare the quotation; no action needed from your side.', sales('negotiation'))).toBe('none');
+  });
+
+  it('reads a document that "has to be done", said to the reader, as an ask', () => {
+    expect(label('Hi Kit,\n\nThe Northwind security questionnaire needs to be filled in and returned by Wednesday.', sales('prospect'))).toBe('pre-contract-work');
+    expect(label("Kit - Fenwick's order form has to be amended to show the 3-year term before their CFO will sign.", sales('negotiation'))).toBe('pre-contract-work');
+    expect(label("FYI the Fenwick order form needs to be updated for the new term - I'll do it tonight.", sales('negotiation'))).toBe('none');
+    expect(label('The SOW needs to be updated by their legal team before anything moves.', sales('negotiation'))).toBe('none');
+    expect(label('Tamsin will put it together - the proposal has to be done by Monday.', sales('negotiation'))).toBe('none');
+    expect(label('Kit - a ballpark for the SCADA upgrade is needed before the bid review.', sales('negotiation'))).toBe('estimate-request');
+    expect(label('No estimate is needed at this stage, they just want an intro next month.', sales('prospect'))).toBe('none');
+  });
+
+  it('treats out-of-office replies as automated whatever the roster says', () => {
+    const ooo = "I'm out of the office until Monday 18 May. For anything urgent please contact Sam Price about proposals.";
+    expect(label(ooo, sales('negotiation'), 'Re: Halden SOW')).toBe('none');
+    expect(label('Away until Monday', sales('negotiation'), 'Automatic reply: Halden proposal')).toBe('none');
+    expect(label("I'm out of the office from tomorrow, so could you please send Halden the revised SOW?", sales('negotiation'))).toBe('pre-contract-work');
+  });
+
+  it('reads a bare yes to a customer request as a promise', () => {
+    expect(label('Their COO asked whether we could also cover the Leeds site in phase 1 - I confirmed on the call.', sales('delivering'))).toBe('promise-without-check');
+    expect(label('Their HR asked if we can add a cohort in May. I have already confirmed to them.', sales('delivering'))).toBe('promise-without-check');
+    expect(label("Their COO asked if we could add the Leeds site. I said I'd check with you first.", sales('delivering'))).toBe('none');
+    expect(label('Halden asked if we could add a second site. I said no, not in this phase.', sales('delivering'))).toBe('none');
+  });
+
+  it('in a mail to the customer with the reader on cc, only a commitment counts', () => {
+    const customer = { to: [{ name: 'Lena Vogt', email: 'lena@halden.de' }], cc: [{ name: 'Kit Moss', email: 'kit.moss@example.com' }] };
+    const commit = 'Hi Lena,\n\nAs discussed, we will have the test environment ready by 14 May and training done within 3 weeks.';
+    expect(classifyEmail(email(commit, 'Next steps', customer), sales('delivering')).label).toBe('promise-without-check');
+    const ask = 'Hi Lena,\n\nCould you send over the signed DPA? Kit (cc) can answer delivery questions.';
+    expect(classifyEmail(email(ask, 'DPA', customer), sales('negotiation')).label).toBe('none');
+  });
+
+  it('does not read a chase after signature as a status ask', () => {
+    expect(label("Can you nudge their finance team about the kickoff invoice? It's overdue.", sales('delivering'))).toBe('none');
+    expect(label('Can you follow up with their accounts team on the advance payment?', sales('signed'))).toBe('none');
   });
 });

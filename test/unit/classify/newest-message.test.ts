@@ -145,3 +145,24 @@ describe('newest message: odd input', () => {
     expect(newest('word '.repeat(300_000)).length).toBeLessThanOrEqual(20_000);
   });
 });
+
+describe('newest message: inline replies', () => {
+  it('keeps the lines written between quoted lines when no attribution heads the quote', () => {
+    const body = 'Answers below\n\n> Do they want stages 2-4?\nYes, 2-4.\n\n> Who drafts the proposal?\nCan you take that one?\n\nJamie';
+    expect(newest(body)).toBe('Answers below\n\nYes, 2-4.\n\nCan you take that one?');
+  });
+
+  it('keeps a bottom-posted answer under a bare quote', () => {
+    expect(newest('> Can you send the plan?\nSent it an hour ago.')).toBe('Sent it an hour ago.');
+  });
+
+  it('stops at older history below the inline answers', () => {
+    const body = 'Inline:\n> deadline?\nFriday.\n\nOn Mon, Jun 1, 2026 at 9:00 AM Lee Park <lee@park.io> wrote:\n> older\nold unquoted wrap';
+    expect(newest(body)).toBe('Inline:\n\nFriday.');
+  });
+
+  it('does not treat a quoted attribution block as an inline reply', () => {
+    const body = 'Will do.\n\n> On Jun 2, 2026, at 9:14 AM, Lee Park <lee@park.io> wrote:\n> Can you check?\n\nunquoted tail';
+    expect(newest(body)).toBe('Will do.');
+  });
+});

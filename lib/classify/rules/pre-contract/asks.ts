@@ -1,15 +1,15 @@
 import { STRONG_ESTIMATE_CUES } from '../../patterns/estimates';
-import { HANDOVER, NEED_OBJECT } from '../../patterns/asks';
+import { HANDOVER, NEED_OBJECT, SELF_HANDLED } from '../../patterns/asks';
 import { findHits, type Hit } from '../../patterns/match';
 import { NON_PRODUCTION_ASK } from '../../patterns/non-production';
-import { NEGOTIATION, WANTED_DONE } from '../../patterns/production';
+import { NEEDS_DONE, NEGOTIATION, WANTED_DONE } from '../../patterns/production';
 import { contextWindow, type SentenceSignals } from '../../signals';
 import type { Finding } from '../finding';
 import { asksOf, readersVerb, verbAfter, withdrawnBefore, withReason } from './scope';
 import { targetOf } from './target';
 
 /** How explicit the wording was, before the target's directness is applied. */
-const STRENGTH = { verb: 0.92, chase: 0.88, chaseNoTarget: 0.8, assignment: 0.85, assignmentSubjectOnly: 0.7, generic: 0.8, terse: 0.75, status: 0.8, wanted: 0.78 };
+const STRENGTH = { verb: 0.92, chase: 0.88, chaseNoTarget: 0.8, assignment: 0.85, assignmentSubjectOnly: 0.7, generic: 0.8, terse: 0.75, status: 0.8, wanted: 0.78, needDone: 0.76 };
 
 /** Customer-side targets for a chase: "their IT lead", "her", "the client". */
 const CUSTOMER_TARGET = /\b(?:their|them|they|her|him|the\s+(?:client|customer|prospect))\b/i;
@@ -60,7 +60,7 @@ export function chaseAsk(all: Sentences, i: number): Finding | undefined {
 /** "I need the SOW from you", "who's writing the SOW? I was assuming you". */
 export function assignment(all: Sentences, i: number, context: readonly string[]): Finding | undefined {
   const s = all[i];
-  const cue = s?.assignments.find((c) => boundCue(s, c));
+  const cue = s?.assignments.find((c) => boundCue(all, i, c));
   if (!s || !cue || withdrawnBefore(s, cue)) return undefined;
   if (cue.reason === NEED_OBJECT) {
     // "Need the SOW? It's in the drive" offers the file.
@@ -85,12 +85,20 @@ function isObjectGap(s: SentenceSignals, from: number, to: number): boolean {
 /** A pointer-free handover ("the onboarding is over to you") must name the deliverable right there. */
 const HANDOVER_POINTER = /\b(?:it|this|that|them|these|those)\b/i;
 
-function boundCue(s: SentenceSignals, cue: Hit): boolean {
+/** A handover that is a sentence of its own ("Over to you?") points at the sentence before. */
+const BARE_HANDOVER_WORDS = 5;
+
+function boundCue(all: Sentences, i: number, cue: Hit): boolean {
+  const s = all[i];
+  if (!s) return false;
   if (cue.reason !== HANDOVER) return true;
   // "It's all yours": the pointer may sit just before the cue.
   const rel = cue.start - s.sentence.start;
   if (HANDOVER_POINTER.test(s.sentence.text.slice(Math.max(0, rel - 8), rel) + cue.text)) return true;
-  return s.deliverables.some((d) => !withdrawnBefore(s, d));
+  if (s.deliverables.some((d) => !withdrawnBefore(s, d))) return true;
+  const prev = all[i - 1];
+  return s.sentence.text.split(/\s+/).length <= BARE_HANDOVER_WORDS &&
+    prev !== undefined && prev.deliverables.some((d) => !withdrawnBefore(prev, d));
 }
 
 /**
@@ -169,4 +177,32 @@ export function wantedDoneAsk(all: Sentences, i: number): Finding | undefined {
     }
   }
   return undefined;
+}
+
+/** Someone other than the reader takes the work on: "Tyler will do it", "legal is on it". */
+const OTHER_DOER =
+  /\b(?:[A-Z][a-z]+|he|she|they|legal|procurement|finance)(?:'s|'ll|\s+(?:is|will|has|can))\s+(?:got\s+(?:it|this|that)|on\s+(?:it|this|that)|(?:going\s+to\s+|gonna\s+)?(?:do|doing|handl\w*|tak\w*|cover\w*|finish\w*|draft\w*|writ\w*|own\w*|send\w*|complet\w*|fill\w*|prepar\w*|updat\w*|put\w*|pull\w*|sort\w*|pick\w*|deal\w*|look\w*\s+after|work\w*\s+on|get\s+(?:it|this|that)))\b/;
+
+/**
+ * "Hey Lisa - Redwood's due diligence questionnaire has to be completed before
+ * they'll shortlist us": a deliverable that has to be produced, said to the
+ * reader with no doer named, is an ask of the reader. Not when the sender or
+ * someone else takes it on in that sentence or the next ("…needs updating,
+ * I'll do it tonight"), nor when it is only a question ("does it need to be
+ * updated?").
+ */
+export function needDoneAsk(all: Sentences, i: number): Finding | undefined {
+  const s = all[i];
+  if (!s || s.question || s.deliverables.length === 0) return undefined;
+  const need = findHits(NEEDS_DONE, s.sentence).find((h) => !withdrawnBefore(s, h));
+  if (!need) return undefined;
+  // The document is the subject: named before the need, in the same clause run.
+  const d = s.deliverables.find((h) => h.end <= need.start && need.start - h.end <= 60 && !withdrawnBefore(s, h));
+  if (!d) return undefined;
+  const claimed = [s, all[i + 1]].some((c) => c !== undefined && (SELF_HANDLED.test(c.sentence.text) || OTHER_DOER.test(c.sentence.text)));
+  if (claimed) return undefined;
+  return {
+    hits: [withReason(d, `deliverable: ${d.reason}`), withReason(need, 'says it has to be done (asks the reader)')],
+    strength: STRENGTH.needDone,
+  };
 }

@@ -1,6 +1,6 @@
 import type { MessageSignals } from '../../signals';
 import type { Finding } from '../finding';
-import { assignment, chaseAsk, deliverableStatus, genericAsk, terseAsk, verbAsk, wantedDoneAsk } from './asks';
+import { assignment, chaseAsk, deliverableStatus, genericAsk, needDoneAsk, terseAsk, verbAsk, wantedDoneAsk } from './asks';
 
 /** A finding and the sentence it came from; `document` when a named document is to be produced. */
 export interface PreContractFinding extends Finding {
@@ -25,7 +25,8 @@ export function findPreContractWork(m: MessageSignals): PreContractFinding[] {
       genericAsk(m.sentences, i, context) ??
       terseAsk(m.sentences, i) ??
       wantedDoneAsk(m.sentences, i) ??
-      deliverableStatus(m.sentences, i);
+      deliverableStatus(m.sentences, i) ??
+      needDoneAsk(m.sentences, i);
     if (f) out.push({ ...f, sentence: i, document: f === doc && f.hits.length > 0 });
   });
   return out;

@@ -1,5 +1,6 @@
 import type { Hit } from '../../patterns/match';
 import { NEGOTIATION } from '../../patterns/production';
+import { CONTEXT_POINTER } from '../../patterns/deliverables';
 import { contextWindow, hasAnaphorAfter, hasPronounAfter, type SentenceSignals } from '../../signals';
 import { withdrawnBefore, withReason } from './scope';
 
@@ -35,6 +36,16 @@ export function targetOf(
   if (nearby) {
     return { hits: [withReason(nearby, `deliverable: ${nearby.reason} (referred to)`)], directness: DIRECTNESS.nearby };
   }
-  // Reaching into the subject or quoted mail needs a plain "this"/"it".
-  return context.length > 0 && hasPronounAfter(s, from) ? { hits: [], directness: DIRECTNESS.contextOnly } : undefined;
+  // Reaching into the subject or quoted mail needs a plain "this"/"it", or an
+  // object that is only part of a document ("responses", "the attached").
+  return context.length > 0 && (hasPronounAfter(s, from) || contextPointerAfter(s, from))
+    ? { hits: [], directness: DIRECTNESS.contextOnly }
+    : undefined;
+}
+
+/** "prepare responses for…", "fill in the attached": the object right after the verb. */
+function contextPointerAfter(s: SentenceSignals, from: number): boolean {
+  const verb = s.production.find((v) => v.start === from);
+  const at = (verb ? verb.end : from) - s.sentence.start;
+  return CONTEXT_POINTER.test(s.sentence.text.slice(at));
 }
