@@ -9,7 +9,11 @@ export default defineConfig({
       'Keeps Sales’ pre-contract work with Sales, and shows PMs the deal’s terms in Gmail, Jira and Asana.',
     // storage: the sync signal (lib/sync); unlimitedStorage: IndexedDB past
     // the default quota for large CRM imports.
-    permissions: ['storage', 'unlimitedStorage'],
+    // scripting: Handoff's Jira script on self-hosted Jira origins the user
+    // grants at run time (optional_host_permissions), never a blanket match.
+    permissions: ['storage', 'unlimitedStorage', 'scripting'],
+    // (MV2, the Firefox build, lists host permissions among the optional ones.)
+    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
     // The popup's quick-log form, rebindable at chrome://extensions/shortcuts.
     commands: {
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {

@@ -1,5 +1,7 @@
 import { ownDomainOf, type Deal, type Settings } from '@/lib/model';
 import { DealCache } from './deal-cache';
+import { normalizeJiraOrigin } from './jira-hosts';
+import { badgeFor, localDay } from '@/lib/deal-view';
 import { resolveLink } from '@/lib/link';
 import type { Handlers } from '@/lib/messaging/router';
 import { HandoffError } from '@/lib/messaging/errors';
@@ -39,11 +41,15 @@ export interface HandlerDeps {
   version: string;
   /** Opens an extension page in a new tab (browser.tabs.create in the worker). */
   openTab: (path: string) => Promise<void>;
+  /** Runs Handoff's Jira script on these self-hosted origins (scripting API). */
+  registerJiraHosts: (origins: readonly string[]) => Promise<void>;
+  /** Whether the user granted the host permission for an origin. */
+  hasHostPermission: (origin: string) => Promise<boolean>;
 }
 
 /** What each message does. Writes resolve after their transaction
  * committed, then announce the change; only then is the sender answered. */
-export function createHandlers({ db, announce, now, version, openTab }: HandlerDeps): Handlers {
+export function createHandlers({ db, announce, now, version, openTab, registerJiraHosts, hasHostPermission }: HandlerDeps): Handlers {
   const changed = async <T>(stores: StoreName[], result: T): Promise<T> => {
     await announce(stores);
     return result;
@@ -133,6 +139,33 @@ export function createHandlers({ db, announce, now, version, openTab }: HandlerD
     'gmail.flag': async ({ messageId }) => getFlag(await db.get(), messageId),
     'flags.forThreads': async ({ threadIds }) => flagsForThreads(await db.get(), threadIds),
     'flags.stats': async () => flagStats(await db.get()),
+    'jira.badges': async ({ issueKeys }) => {
+      const [d, s] = await Promise.all([db.get(), currentSettings()]);
+      await deals.warm().catch(() => {});
+      const today = localDay(now());
+      const out: Record<string, { dealId: string; dealName: string; level: 'info' | 'warning' | 'danger'; text: string }> = {};
+      for (const key of new Set(issueKeys.map((k) => k.toUpperCase()))) {
+        const link = await resolveLink({ kind: 'jira', issueKey: key, projectKey: null }, ownDomainOf(s), (l) => deals.lookup(l) ?? dealsByLink(d, l.field, l.key));
+        if (link) out[key] = { dealId: link.deal.id, dealName: link.deal.name, ...badgeFor(link.deal, today, s.defaultRemindDays) };
+      }
+      return out;
+    },
+    'jira.hosts.list': async () => (await currentSettings()).jiraHosts,
+    'jira.hosts.add': async ({ origin }) => {
+      const normalized = normalizeJiraOrigin(origin);
+      if (!normalized) throw new HandoffError('invalid', `"${origin}" is not an https address of a self-hosted Jira (Jira Cloud needs no setup)`, [{ field: 'origin', message: 'must be https://your-jira-host' }]);
+      if (!(await hasHostPermission(normalized))) throw new HandoffError('forbidden', `Handoff has no permission for ${normalized}: allow it when the browser asks`);
+      const hosts = [...new Set([...(await currentSettings()).jiraHosts, normalized])];
+      await registerJiraHosts(hosts);
+      await savedSettings(await saveSettings(await db.get(), { jiraHosts: hosts }));
+      return hosts;
+    },
+    'jira.hosts.remove': async ({ origin }) => {
+      const hosts = (await currentSettings()).jiraHosts.filter((h) => h !== origin);
+      await registerJiraHosts(hosts);
+      await savedSettings(await saveSettings(await db.get(), { jiraHosts: hosts }));
+      return hosts;
+    },
     'ui.openOptions': async ({ view }) => {
       await openTab(`/options.html#${view}`);
       return { ok: true as const };

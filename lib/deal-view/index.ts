@@ -2,3 +2,4 @@ export * from './dates';
 export * from './status';
 export * from './alerts';
 export * from './format';
+export * from './badge';

@@ -152,6 +152,21 @@ export const PROTOCOL = {
   'gmail.flag': def(z.object({ messageId: z.string().min(1).max(200) }), flagRecordSchema.nullable(), ANY),
   'flags.forThreads': def(z.object({ threadIds: z.array(z.string().max(64)).max(1000) }), z.record(z.string(), z.enum(['flagged', 'logged'])), ANY),
   'flags.stats': def(empty, z.object({ flagged: z.int(), logged: z.int(), dismissed: z.int() }), ANY),
+  /**
+   * Jira: the badge of each issue key on a page (issue view, board) in one
+   * message: the deal it belongs to, its level and one sentence why. Keys
+   * of no deal are left out.
+   */
+  'jira.badges': def(
+    z.object({ issueKeys: z.array(z.string().max(64)).max(2000) }),
+    z.record(z.string(), z.object({ dealId: z.string(), dealName: z.string(), level: z.enum(['info', 'warning', 'danger']), text: z.string() })),
+    ANY,
+  ),
+  /** Self-hosted Jira (Server / Data Center) origins the user granted. */
+  'jira.hosts.list': def(empty, z.array(z.string()), PAGES),
+  /** After the options page got the host permission: run Handoff's Jira script there. */
+  'jira.hosts.add': def(z.object({ origin: z.string().max(300) }), z.array(z.string()), PAGES),
+  'jira.hosts.remove': def(z.object({ origin: z.string().max(300) }), z.array(z.string()), PAGES),
   /** Opens the options page at a view, e.g. `deals/acme` or `new-deal?account=Acme`. */
   'ui.openOptions': def(z.object({ view: z.string().max(1000).regex(/^[\w\-./?=&%@+]*$/) }), ok, ANY),
   'data.deleteAll': def(z.object({ confirm: z.literal('delete all data') }), ok, PAGES),

@@ -11,6 +11,8 @@ export const settingsSchema = z.object({
   /** Wording of the polite "this stays with Sales until signature" reply. */
   redirectTemplate: z.string(),
   sidebarCollapsed: z.boolean(),
+  /** Self-hosted Jira origins (https://jira.example.com) with Handoff's script registered. */
+  jiraHosts: z.array(z.string()),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -23,4 +25,5 @@ export const DEFAULT_SETTINGS: Settings = {
     'Hi {firstName},\n\nThanks for looping me in. Until {account} signs, the contract and the SOW stay with Sales; ' +
     'I will pick up delivery from the signature on. Happy to give you effort and timing input for it in the meantime.\n\nBest,\n',
   sidebarCollapsed: false,
+  jiraHosts: [],
 };

@@ -15,7 +15,7 @@ function setup() {
   const announce = vi.fn(async () => {});
   const db = new DbHandle(freshDbName());
   const log = vi.fn();
-  const route = createRouter(createHandlers({ db, announce, now: () => new Date('2026-11-21T12:00:00Z'), version: '0.1.0', openTab: async () => {} }), {
+  const route = createRouter(createHandlers({ db, announce, now: () => new Date('2026-11-21T12:00:00Z'), version: '0.1.0', openTab: async () => {}, registerJiraHosts: async () => {}, hasHostPermission: async () => true }), {
     ownId: OWN,
     extensionOrigin: EXT,
     log,
