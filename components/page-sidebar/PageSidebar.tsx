@@ -1,11 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { Sidebar } from '@/components/sidebar/Sidebar';
-import type { LinkTarget, SidebarState } from '@/components/sidebar/types';
+import type { ExtraWarning, LinkTarget, SidebarState } from '@/components/sidebar/types';
 import { localDay } from '@/lib/deal-view';
 import type { PageContext } from '@/lib/link/context';
 import { send } from '@/lib/messaging/client';
-import type { DealLinks } from '@/lib/model';
+import type { Deal, DealLinks } from '@/lib/model';
 import { dealView, newDealView } from '@/lib/sites/shared/options-views';
 import { onDataChanged } from '@/lib/sync/signal';
 
@@ -24,6 +24,8 @@ export interface PageSidebarProps {
   linkTargets: PageLinkTarget[];
   /** Prefill for "Create a deal" from this page. */
   newDeal: { account?: string; links?: Partial<DealLinks> };
+  /** Page-specific warnings about the linked deal (Asana: task due after a term). */
+  warningsFor?: (deal: Deal) => ExtraWarning[];
   children?: ComponentChildren;
 }
 
@@ -31,7 +33,7 @@ export interface PageSidebarProps {
  * The sidebar wired to the background: resolves the page's deal, follows
  * every change made anywhere (lib/sync) and carries out the link actions.
  */
-export function PageSidebar({ page, pageLabel, linkTargets, newDeal, children }: PageSidebarProps) {
+export function PageSidebar({ page, pageLabel, linkTargets, newDeal, warningsFor, children }: PageSidebarProps) {
   const [state, setState] = useState<SidebarState>({ kind: 'loading' });
   const [collapsed, setCollapsed] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -53,6 +55,7 @@ export function PageSidebar({ page, pageLabel, linkTargets, newDeal, children }:
           alsoMatched: resolved.link.alsoMatched,
           today: localDay(new Date()),
           defaultRemindDays: resolved.defaultRemindDays,
+          extraWarnings: warningsFor?.(resolved.link.deal),
         });
       } else {
         const deals = await send('deals.list', {});
@@ -69,7 +72,7 @@ export function PageSidebar({ page, pageLabel, linkTargets, newDeal, children }:
     }
     // contextKey stands for page.context's content.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [contextKey, pageLabel, newDeal.account]);
+  }, [contextKey, pageLabel, newDeal.account, warningsFor]);
 
   useEffect(() => {
     const ac = new AbortController();

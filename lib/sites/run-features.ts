@@ -27,5 +27,30 @@ export function runFeatures(ctx: ContentScriptContext, features: readonly SiteFe
   };
   answerDescribe(ctx.signal);
   start(location.href);
-  ctx.addEventListener(window, 'wxt:locationchange', (e) => start(e.newUrl.href));
+  ctx.addEventListener(window, 'wxt:locationchange', (e) => {
+    const href = e.newUrl.href;
+    // The Navigation API announces a back/forward before the URL commits:
+    // start once the page is at the new URL, so features read the right one.
+    if (location.href === href) start(href);
+    else void committed(href, ctx.signal).then(() => location.href === href && start(href));
+  });
+}
+
+/** Resolves when `location.href` is `href` (or after a second, whichever is first). */
+function committed(href: string, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = new AbortController();
+    const check = () => {
+      if (location.href !== href) return;
+      done.abort();
+      resolve();
+    };
+    const opts = { signal: AbortSignal.any([done.signal, signal]) };
+    for (const type of ['popstate', 'hashchange'] as const) window.addEventListener(type, check, opts);
+    (globalThis as { navigation?: EventTarget }).navigation?.addEventListener('currententrychange', check, opts);
+    setTimeout(() => {
+      done.abort();
+      resolve();
+    }, 1000);
+  });
 }

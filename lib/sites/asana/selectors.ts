@@ -6,6 +6,8 @@ const TOGGL = 'toggl/track-extension src/content/asana.js';
 export const ASANA = {
   taskPane: sel('2026-11', TOGGL, '.TaskPane', '[data-testid="task-pane"]', '[aria-label="Task details"]'),
   taskTitle: sel('2026-11', TOGGL, '.TaskPaneTitle textarea', '.TaskPane textarea[aria-label="Task Name"]'),
+  // Text only ("Today", "Dec 20", "Jan 20, 2027"): the year is left out for this year.
+  dueDate: sel('2026-11', TOGGL, '.TaskPane .DueDateContainer .DueDate', '.TaskPane [aria-label="Due date"]'),
   boardCard: sel('2026-11', TOGGL, '.BoardCardLayout'),
   listRowName: sel('2026-11', TOGGL, '.SpreadsheetRow .SpreadsheetTaskName'),
 } as const;

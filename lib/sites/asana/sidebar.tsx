@@ -1,29 +1,66 @@
-import { PageSidebar } from '@/components/page-sidebar/PageSidebar';
+import { PageSidebar, type PageRead } from '@/components/page-sidebar/PageSidebar';
 import { SIDEBAR_CSS } from '@/components/sidebar/styles';
+import { dueDateConflicts, localDay } from '@/lib/deal-view';
+import { observe, waitFor } from '@/lib/dom/observe';
+import { anyOf, query } from '@/lib/dom/selector';
+import type { Deal } from '@/lib/model';
 import { mountPanel, pageTheme } from '@/lib/ui/mount-panel';
 import type { SiteFeature } from '../feature';
 import { describeLinkedPage } from '../shared/describe-linked';
-import { ASANA } from './selectors';
 import { isAsanaTask, parseAsanaUrl } from './detect';
+import { parseAsanaDueDate } from './due-date';
+import { ASANA } from './selectors';
 
-/** Ids come from the URL (Asana's class names change often, hosts.md). */
+/** How long the task pane may take to appear before the sidebar says it could not read the page. */
+const PANE_TIMEOUT_MS = 5000;
+
+/**
+ * Ids come from the URL (Asana's class names change often, hosts.md); the
+ * DOM gives the task pane to wait for and the task's due date, which is
+ * checked against the deal's special terms and promised deliverables.
+ */
 export const asanaSidebar: SiteFeature = {
   id: 'asana-sidebar',
   matches: isAsanaTask,
-  init(signal) {
+  async init(signal) {
     const page = parseAsanaUrl(location.href);
     if (!page?.taskGid) return;
     const panel = mountPanel(SIDEBAR_CSS, { signal, theme: pageTheme() });
-    describeLinkedPage('asana', { kind: 'asana', taskGid: page.taskGid, projectGid: page.projectGid }, ASANA.taskTitle, signal);
+    const context = { kind: 'asana' as const, taskGid: page.taskGid, projectGid: page.projectGid };
+    describeLinkedPage('asana', context, ASANA.taskTitle, signal);
     const targets = [{ kind: 'asana-task', label: 'Link this task', field: 'asana' as const, value: page.taskGid }];
     if (page.projectGid) targets.push({ kind: 'asana-project', label: 'Link this project', field: 'asana' as const, value: page.projectGid });
-    panel.render(
-      <PageSidebar
-        page={{ kind: 'read', context: { kind: 'asana', taskGid: page.taskGid, projectGid: page.projectGid } }}
-        pageLabel="this task"
-        linkTargets={targets}
-        newDeal={{ links: { asana: [page.projectGid ?? page.taskGid] } }}
-      />,
-    );
+
+    const show = (read: PageRead, due: string | null = null) =>
+      panel.render(
+        <PageSidebar
+          page={read}
+          pageLabel="this task"
+          linkTargets={targets}
+          newDeal={{ links: { asana: [page.projectGid ?? page.taskGid!] } }}
+          warningsFor={due ? (deal: Deal) => dueDateConflicts(deal, due) : undefined}
+        />,
+      );
+    show({ kind: 'loading' });
+
+    const pane = await waitFor(anyOf(ASANA.taskPane), { signal: AbortSignal.any([signal, AbortSignal.timeout(PANE_TIMEOUT_MS)]) });
+    if (signal.aborted) return;
+    if (!pane) {
+      show({ kind: 'unreadable', reason: 'Handoff could not find the task pane on this page.' });
+      return;
+    }
+    const read: PageRead = { kind: 'read', context };
+    let lastDue: string | null = null;
+    const showDue = () => {
+      const text = query(pane, ASANA.dueDate)?.textContent ?? '';
+      lastDue = parseAsanaDueDate(text, localDay(new Date()));
+      show(read, lastDue);
+    };
+    showDue();
+    // The due date is re-rendered when the PM edits it.
+    observe(anyOf(ASANA.dueDate), () => {
+      const text = query(pane, ASANA.dueDate)?.textContent ?? '';
+      if (parseAsanaDueDate(text, localDay(new Date())) !== lastDue) showDue();
+    }, { signal, root: pane });
   },
 };

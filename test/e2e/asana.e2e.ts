@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ExtensionBrowser } from '../support/browser';
+import { sampleBackupText } from '../support/sample';
+
+const WS = '1200000000000001';
+const ACME = '1208812345678901'; // project linked to the Acme deal in the sample backup
+const PILOT = '1208812345679001'; // due Dec 20, after "Pilot dashboard" was promised (Dec 10)
+const MIGRATION = '1208812345679002'; // due Jan 20, 2027, after the phase 1 term (Jan 15)
+const INTERNAL = '1208899999999999';
+const INTERNAL_TASK = '1208899999990001';
+
+let browser: ExtensionBrowser;
+beforeAll(async () => {
+  browser = await ExtensionBrowser.launch();
+  const options = await browser.openOptions();
+  await browser.seed(options, sampleBackupText());
+  await options.close();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const panel = (page: Page) => page.locator('[data-handoff="sidebar"] [data-handoff-panel]');
+const dealName = (page: Page) => page.locator('[data-handoff="sidebar"] [data-handoff-field="deal-name"]');
+const alerts = (page: Page) => page.locator('[data-handoff="sidebar"] [data-handoff-field="alert"]').allTextContents();
+
+describe('Asana', () => {
+  it.each([
+    ['old URL', `https://app.asana.com/0/${ACME}/${PILOT}`],
+    ['2025 URL', `https://app.asana.com/1/${WS}/project/${ACME}/task/${PILOT}`],
+  ])('shows the linked deal on a task (%s) and warns when the task is due after a promise', async (_style, url) => {
+    const asana = await browser.open(url);
+    await expect.poll(() => dealName(asana).textContent(), { timeout: 10_000 }).toBe('Acme data platform rollout');
+    await expect.poll(() => alerts(asana)).toEqual(expect.arrayContaining([expect.stringContaining('10 days after “Pilot dashboard” was promised')]));
+    await asana.close();
+  });
+
+  it('follows navigation between a linked and an unlinked task, and checks each due date', async () => {
+    const asana = await browser.open(`https://app.asana.com/1/${WS}/project/${ACME}/task/${PILOT}`);
+    await expect.poll(() => dealName(asana).textContent(), { timeout: 10_000 }).toBe('Acme data platform rollout');
+    await asana.locator('.SpreadsheetRow .SpreadsheetTaskName', { hasText: 'Data migration' }).click();
+    await expect.poll(() => asana.url()).toContain(`/task/${MIGRATION}`);
+    await expect.poll(() => alerts(asana)).toEqual(expect.arrayContaining([expect.stringContaining('5 days after the special term')]));
+
+    await asana.evaluate((url) => {
+      history.pushState({}, '', url);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }, `/1/${WS}/project/${INTERNAL}/task/${INTERNAL_TASK}`);
+    await expect.poll(() => panel(asana).getAttribute('data-state'), { timeout: 10_000 }).toBe('unlinked');
+    await asana.goBack();
+    await expect.poll(() => panel(asana).getAttribute('data-state'), { timeout: 10_000 }).toBe('linked');
+    await asana.close();
+  });
+
+  it('mounts nothing on a page that is no task, and says so when the task pane is missing', async () => {
+    const home = await browser.open('https://app.asana.com/0/home/1200000000000001');
+    await home.waitForTimeout(500);
+    expect(await home.locator('[data-handoff="sidebar"]').count()).toBe(0);
+    await home.close();
+
+    const broken = await browser.context.newPage();
+    await broken.addInitScript(() => {
+      // An Asana release that renamed the pane and dropped its label: the
+      // selector and its fallbacks all miss.
+      const rename = () => {
+        for (const el of document.querySelectorAll('.TaskPane, [aria-label="Task details"]')) {
+          el.classList.replace('TaskPane', 'TaskPane2');
+          el.removeAttribute('aria-label');
+        }
+      };
+      new MutationObserver(rename).observe(document, { childList: true, subtree: true });
+    });
+    await broken.goto(`https://app.asana.com/0/${ACME}/${PILOT}`);
+    await expect.poll(() => panel(broken).getAttribute('data-state'), { timeout: 10_000 }).toBe('unreadable');
+    await broken.close();
+  });
+});
