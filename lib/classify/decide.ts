@@ -3,6 +3,7 @@ import type { Hit } from './patterns/match';
 import { dedupe, findEstimateAsk, findStatusAsk } from './rules/questions';
 import { type Finding, strongest } from './rules/finding';
 import { findPreContractWork } from './rules/pre-contract';
+import { looseAsk } from './rules/pre-contract/asks';
 import { findPromise } from './rules/promise';
 import type { MessageSignals } from './signals';
 import type { Label } from './types';
@@ -33,17 +34,22 @@ export function decide(m: MessageSignals, role: ResolvedRole, stage: ResolvedSta
   const open = stage.stage === 'unsigned' || stage.stage === 'unknown';
   // In a mail to the customer (reader on cc) the asks are the customer's to answer.
   const pre = toCustomer ? [] : findPreContractWork(m);
+  // On a deal known to be open, a short mail may ask in one sentence and name the document in another.
+  if (pre.length === 0 && !toCustomer && stage.stage === 'unsigned') {
+    const loose = looseAsk(m.sentences);
+    if (loose) pre.push({ ...loose, sentence: -1, document: false });
+  }
   const preBest = strongest(pre);
   // With no linked deal and no cue either way, asking for a contract or
   // pre-sale deliverable is itself contracting work (see the label table).
   const preOk = preBest !== undefined && open;
   const promise = findPromise(m, toCustomer);
-  const estimate = open && !toCustomer ? findEstimateAsk(m) : undefined;
+  const estimate = open && !toCustomer ? findEstimateAsk(m, stage.stage === 'unknown') : undefined;
   // A sentence asking for Sales work (a document, a chase) is not a progress
   // question because it names the team or a milestone: only explicit status cues count there.
   const documentAsks = new Set(pre.map((f) => f.sentence));
   const status = (stage.stage === 'signed' || stage.stage === 'unknown') && !toCustomer
-    ? findStatusAsk(m, documentAsks)
+    ? findStatusAsk(m, documentAsks, stage.stage === 'unknown')
     : undefined;
 
   const fired: Array<[Label, Finding | undefined]> = [

@@ -5,7 +5,7 @@
  */
 
 const VALEDICTION =
-  /^\s*(?:(?:many\s+|big\s+)?thanks?(?:\s+(?:so\s+much|a\s+(?:ton|lot|bunch|million)|again|in\s+advance|all))?(?:\s*(?:&|and)\s*(?:best\s+|kind\s+|warm\s+)?regards)?|thank\s+you(?:\s+(?:so\s+much|again|in\s+advance))?|thx|tx|ty|tia|cheers|best(?:\s+(?:regards|wishes))?|all\s+the\s+best|regards|kind\s+regards|warm(?:est)?\s+regards|best\s+rgds|rgds|sincerely|yours(?:\s+(?:truly|sincerely))?|talk\s+soon|speak\s+soon|take\s+care|ciao|gracias|merci|danke|viele\s+grüße|mit\s+freundlichen\s+grüßen|saludos|cordialement|bien\s+à\s+vous|xo|xx)\s*[,.!]*\s*(?:[-–—]?\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s*[,.!]*\s*$/i;
+  /^\s*(?:(?:many\s+|big\s+)?thanks?(?:\s+(?:so\s+much|a\s+(?:ton|lot|bunch|million)|again|in\s+advance|all))?(?:\s*(?:&|and)\s*(?:best\s+|kind\s+|warm\s+)?regards)?|thank\s+you(?:\s+(?:so\s+much|again|in\s+advance))?|thx|tx|ty|tia|cheers|best(?:\s+(?:regards|wishes))?|all\s+the\s+best|regards|kind\s+regards|warm(?:est)?\s+regards|best\s+rgds|rgds|sincerely|yours(?:\s+(?:truly|sincerely))?|talk\s+soon|speak\s+soon|take\s+care|ciao|gracias|merci|danke|viele\s+grüße|mit\s+freundlichen\s+grüßen|saludos(?:\s+cordiales)?|un\s+(?:saludo|abrazo)|abrazos?|cordialement|bien\s+à\s+vous|bonne\s+(?:journée|journee|soirée|soiree|fin\s+de\s+journée|semaine)|à\s+bientôt|a\s+bient[oô]t|bises|(?:liebe|beste|schöne|viele)\s+grüße|(?:lg|vg|mfg)|gruß|groetjes|met\s+vriendelijke\s+groet|(?:cordiali\s+)?saluti|un\s+saluto|grazie(?:\s+mille)?|obrigad[oa]|abraços?|atenciosamente|ngā\s+mihi|nga\s+mihi|shot|xo|xx)\s*[,.!]*\s*(?:[-–—]?\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s*[,.!]*\s*$/i;
 
 /** Longest line we still treat as part of a signature block (title, phone…). */
 const MAX_SIG_LINE = 100;
@@ -75,5 +75,37 @@ export function findSignatureStart(lines: readonly string[], senderName: string)
     if (!restLooksLikeSignature(lines, i + 1)) break;
     if (VALEDICTION.test(line) || isSenderNameLine(line, senderName)) best = i;
   }
-  return best;
+  return Math.min(best, signOffWithName(lines, firstContent, senderName));
+}
+
+/** Lines after a signed sign-off that are still the signature block (title, promo line, disclaimer). */
+const MAX_TAIL_LINES = 16;
+const POSTSCRIPT = /^\s*P\.?\s?P?\.?S\b/i;
+
+/**
+ * "Bonne journée,\nClaire\n\nClaire Dubois\nTitle\nNeed a quote? Reply to…":
+ * a valediction directly followed by the sender's own name closes the message,
+ * even when the block below carries a promotional line or a question. A P.S.
+ * below it is still the sender's text, so then nothing is cut.
+ */
+function signOffWithName(lines: readonly string[], firstContent: number, senderName: string): number {
+  if (nameTokens(senderName).length === 0) return lines.length;
+  const lowest = Math.max(firstContent + 1, lines.length - MAX_TAIL_LINES - 2);
+  for (let i = lines.length - 2; i >= lowest; i--) {
+    if (!VALEDICTION.test(lines[i] ?? '')) continue;
+    let j = i + 1;
+    while (j < lines.length && (lines[j] ?? '').trim() === '') j++;
+    if (j >= lines.length || !isOwnNameLine(lines[j] ?? '', senderName)) continue;
+    const tail = lines.slice(j + 1);
+    if (tail.some((l) => POSTSCRIPT.test(l)) || tail.filter((l) => l.trim() !== '').length > MAX_TAIL_LINES) continue;
+    return i;
+  }
+  return lines.length;
+}
+
+/** The sender's own name or first name alone on a line (not any capitalised word). */
+function isOwnNameLine(line: string, senderName: string): boolean {
+  const words = line.trim().replace(/^[-–—~]\s*/, '').replace(/[.,!]+$/, '').toLowerCase().split(/\s+/);
+  const tokens = nameTokens(senderName);
+  return words.length > 0 && words.length <= 4 && words.every((w) => tokens.includes(w));
 }

@@ -28,6 +28,10 @@ export const ASK_CUES: Cue[] = [
   { re: /\b(?:possible|feasible|ok(?:ay)?|alright|conceivable)\s+that\s+(?:you|u)\b(?!\s+(?:were|was|are|'re|had|have|did|already|got|saw|sent|\w+ed)\b)|\b(?:is|would|will)\s+it\s+be\s+(?:possible|feasible|ok(?:ay)?|alright)\s+for\s+(?:you|u)\s+to\b/gi, reason: 'asks "is it possible that you…"' },
   { re: /\b(?:are|r)\s+(?:you|u)\s+(?:free|around|available|up\s+for|ok\s+with|okay\s+with|able)\b/gi, reason: 'asks "are you free/able"' },
   { re: /(?<!\bnever\s)\bmind\s+[a-z]+ing\b/gi, reason: 'asks "mind doing…"' },
+  // Chasing the reader's own work: "did you get a chance to revise…", "have you had time to…", "did you manage to…".
+  { re: /\b(?:did|have|has|had)\s+(?:you|u)\s+(?:(?:get|got|had|have|find|found)\s+(?:a\s+)?(?:chance|moment|minute|sec|second|time)|(?:manage|managed)|been\s+able)\s+to\b/gi, reason: 'asks "did you get a chance to"' },
+  // The same asks in the other languages Sales mixes in: "¿me ayudas con…?", "kannst du…", "pourrais-tu…".
+  { re: /\b(?:me\s+(?:ayudas|ayudarías|ayudarias|puedes|podrías|podrias)|ay(?:ú|u)dame|(?:puedes|podrías|podrias|podr(?:í|i)a\s+usted)|(?:kannst|könntest|koenntest)\s+du|(?:können|könnten|koennten)\s+Sie|(?:peux|pourrais)[-\s]tu|(?:pouvez|pourriez)[-\s]vous|(?:puoi|potresti|potrebbe)|(?:pode|poderia)s?\s+(?:você|voce|me))\b/gi, reason: 'asks "can you" (not in English)' },
 ];
 
 /**
@@ -46,9 +50,12 @@ export const ASSIGNMENT_CUES: Cue[] = [
   { re: /\b(?:I|we)\s+(?:really\s+|just\s+|still\s+|will\s+)?need\s+(?!to\b)[^.?!\n]{1,90}?\b(?:answered|re-?done|redone|reworked|rewritten|drafted|written\s+up|filled\s+(?:out|in)|completed|updated|revised|redlined|marked\s+up|turned\s+around|put\s+together|pulled\s+together|priced(?:\s+up)?|adapted|tailored)\b/gi, reason: 'says "I need it answered/drafted"' },
   // Subject dropped, after a vocative: "Priya - need a first draft of the SOW by Thursday".
   // Only counts when a deliverable is its object (see `assignment`).
-  { re: /^(?:[A-Z][\w'’]*\s*[-–—,:]\s*)?(?:(?:so|ok|also|and|really|still|just)\s+)*need\s+(?:a|an|the|your|some)\b/gi, reason: NEED_OBJECT },
+  // Also with an unpunctuated vocative ("Fatima need the BOQ…") or "I/we need the quote…".
+  { re: /(?:^(?!(?:They|We|I|He|She|It|Legal|Procurement|Finance|Everyone|Both|All)\b)(?:[A-Z][\w'’]*(?:\s*[-–—,:]\s*|\s+))?|\b(?:I|[Ww]e)\s+)(?:(?:[Ss]o|[Oo]k|[Aa]lso|[Aa]nd|[Rr]eally|[Ss]till|[Jj]ust|will)\s+)*[Nn]eed\s+(?:a|an|the|your|some)\b/g, reason: NEED_OBJECT },
+  // Naming the reader as the one to do it: "you're the best person to do the costing", "you'd be best placed to…".
+  { re: /\b(?:you'?re|you\s+are|you'?d\s+be|you\s+would\s+be|you'?re\s+really)\s+(?:the\s+)?(?:best|right|ideal|obvious|natural|perfect|only)\s+(?:person|one|fit|choice|candidate)\s+(?:to|for)\b|\b(?:you'?re|you\s+are|you'?d\s+be|you\s+would\s+be)\s+(?:best|better)\s+placed\s+to\b/gi, reason: 'names the reader as the one to do it' },
   // Handing the work over: "over to you for the redlines", "it's all yours", "leaving the DPA with you".
-  { re: /\b(?:over|across)\s+to\s+(?:you|u)\b|\b(?:is|are|'s|'re)\s+(?:all\s+)?yours\b|\b(?:hand|handing|pass|passing|toss|tossing|throw|throwing|kick|kicking)\s+(?:on\s+|over\s+)?(?:(?:it|this|that|them|these|those)(?:\s+one)?|(?:the|my|our)\s+(?:[\w-]+\s+){0,5}?[\w-]+)\s+(?:over\s+)?(?:on\s+)?to\s+(?:you|u)\b|\bleav(?:e|ing)\s+(?:it|this|that|them|these|those|the\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+(?:with|to)\s+(?:you|u)\b(?!\s+(?:whether|if|how|what|which|to\s+(?:decide|judge|say|call|choose|pick)))/gi, reason: HANDOVER },
+  { re: /^\s*(?:(?:ok|so|and|then|now)[\s,]+)?(?:all\s+yours|yours\s+now|over\s+to\s+you)\b|\b(?:over|across)\s+to\s+(?:you|u)\b|\b(?:is|are|'s|'re)\s+(?:all\s+)?yours\b|\b(?:hand|handing|pass|passing|toss|tossing|throw|throwing|kick|kicking)\s+(?:on\s+|over\s+)?(?:(?:it|this|that|them|these|those)(?:\s+one)?|(?:the|my|our)\s+(?:[\w-]+\s+){0,5}?[\w-]+)\s+(?:over\s+)?(?:on\s+)?to\s+(?:you|u)\b|\bleav(?:e|ing)\s+(?:it|this|that|them|these|those|the\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+(?:with|to)\s+(?:you|u)\b(?!\s+(?:whether|if|how|what|which|to\s+(?:decide|judge|say|call|choose|pick)))/gi, reason: HANDOVER },
   { re: /\bassum\w*\s+(?:it'?s\s+|it\s+(?:would|will)\s+be\s+|it'?d\s+be\s+|that\s+)?(?:you|u)\b(?!['’]|\s+(?:know|said|were|are|had|have|did|can|could|would)\b)/gi, reason: 'assumes the reader will do it' },
   { re: /\bwho(?:'s|\s+is|\s+will\s+be|\s+should\s+be)\s+(?:writing|drafting|doing|owning|handling|putting\s+together|taking|building|pulling\s+together)\b/gi, reason: 'asks who is doing it (aimed at the reader)' },
 ];
@@ -61,8 +68,10 @@ export const SOFT_ASK_CUES: Cue[] = [
   // "It'd help to know where things stand", "a rough range would be brilliant".
   { re: /\b(?:it'?d|it\s+would|would|it\s+will|will)\s+(?:really\s+|massively\s+|hugely\s+|so\s+)?help\s+(?:me\s+|us\s+)?(?:a\s+lot\s+)?(?:to\s+)?(?:know|hear|understand|get|have|see)\b|\b(?:would|'d)\s+be\s+(?:really\s+|super\s+|so\s+|very\s+|most\s+|much\s+)?(?:great|brilliant|amazing|awesome|ideal|helpful|fantastic|perfect|lovely|useful|handy|appreciated|a\s+(?:huge|big|great|real)\s+help)\b/gi, reason: 'asks "it would help to know / would be great"' },
   { re: /\b(?:when(?:ever)?|once|if)\s+you\s+(?:get|have|find)\s+(?:a\s+)?(?:chance|moment|minute|sec|second|a\s+few\s+minutes|time)\b/gi, reason: 'asks "when you get a chance"' },
-  { re: /(?:\b(?:I|we)\s+|^(?:[A-Z][\w'’]*\s*[-–—,:]\s*)?)(?:just\s+|really\s+|still\s+)?need\s+(?:a|an|the|your)\s+(?:quick\s+|rough\s+|short\s+)?(?:update|estimate|number|read|pulse|sense|answer)\b/gi, reason: 'says "I need a quick update/estimate"' },
+  { re: /(?:\b(?:I|we)\s+|^(?:[A-Z][\w'’]*\s*[-–—,:]\s*)?)(?:just\s+|really\s+|still\s+)?need\s+(?:a|an|the|your)\s+(?:quick\s+|rough\s+|short\s+|honest\s+|early\s+)?(?:update|estimate|number|read|pulse|sense|answer|take|input|view|thoughts|opinion|steer|gut(?:\s+feel)?|guidance|assessment)\b/gi, reason: 'says "I need a quick update/estimate"' },
   { re: /\b(?:send|give|shoot)\s+me\b/gi, reason: 'asks "send me"' },
+  // Passed on from the customer: "the developer would like an indication of the programme".
+  { re: /\b(?:would|'d)\s+like\s+(?:an?|some|the|your)\s+(?:rough\s+|quick\s+|early\s+|first\s+|initial\s+)?(?:indication|idea|sense|estimate|view|steer|feel)\b/gi, reason: 'asks for an indication' },
   { re: /\bwant(?:s|ed)?\s+to\s+(?:know|make\s+sure|check|understand|get\s+a\s+(?:feel|sense))\b|\b(?:would|'d)\s+like\s+to\s+know\b/gi, reason: 'wants to know' },
   { re: /\b(?:is|are|was|were|been|keeps?|kept)\s+asking\b|\b(?:asked|asking)\s+(?:me\s+|us\s+)?(?:how|when|what|where|whether|if)\b|\bemailed\s+me\s+asking\b/gi, reason: 'passes on a question' },
   // A need addressed to the reader without "you": "an update on X is needed before my QBR".
@@ -73,12 +82,13 @@ export const SOFT_ASK_CUES: Cue[] = [
 /** "A range is fine", "weeks and headcount is plenty": a rough answer is wanted. */
 export const ROUGH_ANSWER_CUES: Cue[] = [
   { re: /\b(?:is|are|'s)\s+(?:totally\s+|perfectly\s+|more\s+than\s+|absolutely\s+)?(?:fine|plenty|enough|ok|okay|good\s+enough|all\s+I\s+need)\b/gi, reason: 'says a rough answer is enough' },
+  { re: /\b(?:would|will|'d|'ll|should)\s+(?:do|suffice|work|be\s+(?:fine|plenty|enough|ok|okay|good\s+enough))\b/gi, reason: 'says a rough answer is enough' },
   { re: /\b(?:doesn'?t|does\s+not|don'?t|no)\s+(?:need\s+to\s+be\s+(?:precise|exact|formal|perfect)|need\s+anything\s+formal)\b|\bno\s+need\s+for\s+anything\s+formal\b/gi, reason: 'says the answer can be rough' },
 ];
 
 /** The ask is withdrawn: "no need to edit", "don't need you to", "nothing needed". */
 export const NEGATED_ASK =
-  /\b(?:no\s+need|(?:don'?t|do\s+not|doesn'?t|won'?t|never)\s+(?:need|want|have)\s+(?:you|u)?\s*to|nothing\s+(?:else\s+)?(?:needed|required|to\s+do)|no\s+action|not\s+asking\s+you|(?:ignore|disregard)\s+(?:my|the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:e-?mail|message|note|request|ask|ping))\b/i;
+  /\b(?:no\s+need|(?:don'?t|do\s+not|doesn'?t|won'?t|never)\s+(?:need|want|have)\s+(?:you|u)?\s*to|nothing\s+(?:else\s+|more\s+)?(?:needed|required|to\s+do|for\s+(?:you|u)\s+to\s+do)|no\s+action|not\s+asking\s+you|(?:ignore|disregard)\s+(?:my|the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:e-?mail|message|note|request|ask|ping))\b/i;
 
 /**
  * The sender does it or did it: "myself", "I'll handle", "I've already sent",

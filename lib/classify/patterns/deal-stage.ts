@@ -18,6 +18,6 @@ export const UNSIGNED_CUES: Cue[] = [
 
 /** The text shows the deal is signed and in delivery. */
 export const SIGNED_CUES: Cue[] = [
-  { re: /\b(?:has|have|had|just|finally|officially)\s+(?:counter)?signed\b|\b(?:they|we|\w+)\s+signed\s+(?:the|on|this|last|yesterday|today|off)\b|\bclosed[-\s]won\b|\bnow\s+that\s+[^.?!\n]{0,40}\bsigned\b/gi, reason: 'deal already signed' },
+  { re: /\b(?:has|have|had|just|finally|officially)\s+(?:counter)?signed\b|\b(?:they|we|\w+)\s+signed\s+(?:the|on|this|last|yesterday|today|off)\b|\bclosed[-\s]won\b|\bnow\s+that\s+[^.?!\n]{0,40}\bsigned\b|\b(?:is|are)\s+(?:now|finally|officially|all)\s+(?:counter-?)?signed\b|\b(?:is|are)\s+(?:counter-?)?signed\s+(?:now|already)\b|\b(?:has|have)\s+been\s+(?:counter-?)?signed\b/gi, reason: 'deal already signed' },
   { re: /\b(?:in\s+delivery|weeks?\s+into\s+(?:the\s+)?(?:project|rollout|build|engagement|implementation|delivery)|sprint\s+\d|cutover|status\s+reports?|weekly\s+status|since\s+kick-?off)\b/gi, reason: 'project in delivery' },
 ];

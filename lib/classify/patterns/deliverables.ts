@@ -9,22 +9,25 @@ export const CONTRACTING_DELIVERABLES: Cue[] = [
   { re: /\b(?:SOWs?|statements?\s+of\s+work|scopes?\s+of\s+work|scope\s+(?:doc|document)s?|scoping\s+doc(?:ument)?s?|work\s+orders?|engagement\s+letters?|letters?\s+of\s+intent|LOIs?)\b/gi, reason: 'SOW' },
   { re: /\b(?:MSAs?|master\s+(?:services?|subscription|consulting)\s+agreements?)\b/gi, reason: 'MSA' },
   { re: /\border[-\s]?forms?\b/gi, reason: 'order form' },
-  { re: /\b(?:contracts?|agreements?|addend(?:um|a)|amendments?|T\s?&\s?Cs|terms\s+and\s+conditions|change\s+orders?)\b/gi, reason: 'contract' },
+  { re: /\b(?:contracts?|agreements?|addend(?:um|a)|amendments?|T\s?&\s?Cs|terms\s+and\s+conditions|change\s+(?:orders?|requests?)|variation\s+orders?|contrat(?:o|os|to|ti)?|Vertr(?:a|ä)g(?:e|s)?)\b/gi, reason: 'contract' },
+  { re: /\bCRs?\b/g, reason: 'change request' },
   { re: /\b(?:red-?lines?|redlin(?:ed|ing)|mark-?ups?|tracked\s+changes|legal(?:'s)?\s+(?:comments|feedback|changes))\b/gi, reason: 'redlines' },
   { re: /\b(?:DPAs?|NDAs?|MNDAs?|BAAs?|data\s+processing\s+(?:agreement|addendum)|non-?disclosure|business\s+associate\s+agreement)\b/gi, reason: 'NDA/DPA/BAA' },
   { re: /\b(?:paperwork|signature\s+pages?|for\s+(?:e-?)?signature|e-?signatures?|DocuSign\s+envelope|countersignature|countersigned|purchase\s+orders?)\b/gi, reason: 'paperwork' },
   { re: /\bPOs?\b/g, reason: 'purchase order' },
   { re: /\b(?:limitation\s+of\s+liability|liability\s+(?:cap|clause|language|section)|indemni(?:ty|fication)|warrant(?:y|ies)\s+(?:clause|language|section|terms)|termination\s+(?:clause|language|rights)|IP\s+(?:clause|ownership|language|terms)|governing\s+law|(?:legal|contract|commercial)\s+(?:terms|language|clauses))\b/gi, reason: 'contract terms' },
-  { re: /\b(?:acceptance\s+(?:criteria|sections?|language|terms|clauses?)|deliverables\s+(?:table|list|section)|assumptions\s+section|payment\s+(?:terms|schedule|milestones)|milestone\s+table|(?:clauses?|sections?)\s+\d{1,2}(?:\.\d{1,2})?|schedules?\s+of\s+(?:services|fees|rates|works|deliverables))\b/gi, reason: 'contract section' },
+  { re: /\b(?:acceptance\s+(?:criteria|sections?|language|terms|clauses?)|deliverables\s+(?:table|list|section)|assumptions\s+section|payment\s+(?:terms|schedule|milestones)|milestone\s+table|(?:clauses?|sections?|articles?|paragraphs?)\s+\d{1,2}(?:\.\d{1,2})?|schedules?\s+of\s+(?:services|fees|rates|works|deliverables))\b/gi, reason: 'contract section' },
 ];
 
 export const PRESALE_DELIVERABLES: Cue[] = [
-  { re: /\bproposals?\b/gi, reason: 'proposal' },
+  { re: /\b(?:proposals?|propuestas?|propostas?|offerta\s+tecnica)\b/gi, reason: 'proposal' },
   { re: /\b(?:RF[PIQ]s?|requests?\s+for\s+(?:proposal|information|quot(?:e|ation))|tenders?|bids?|(?:response|compliance|requirements)\s+matrix)\b/gi, reason: 'RFP/RFI' },
   // A write-up made to be sent on to the customer is sales material.
   { re: /\b(?:summary|overview|write-?up|one-?pager|brief)\b(?=[^.?!\n]{0,40}\b(?:send|share|forward|give|show|present)\w*\s+(?:it\s+)?(?:to\s+)?(?:them|their|the\s+(?:client|customer|prospect)))/gi, reason: 'material for the customer' },
-  { re: /\b(?:security|vendor|infosec|compliance|risk|privacy|IT|SIG|CAIQ|HECVAT|due[-\s]diligence|procurement|supplier)\s+(?:questionnaires?|assessments?|reviews?|review\s+forms?|questions|forms?|applications?)|\bquestionnaires?\b|\bSOC\s?2\s+(?:questions|questionnaire|request)\b/gi, reason: 'security questionnaire' },
-  { re: /\b(?:quotes?|quotations?|commercials|pricing(?:\s+(?:sheet|model|table|section|page|doc))?|price\s+(?:sheet|list)|cost\s+(?:breakdown|sheet|model))\b/gi, reason: 'quote/pricing' },
+  { re: /\b(?:security|vendor|infosec|compliance|risk|privacy|IT|SIG|CAIQ|HECVAT|due[-\s]diligence|procurement|supplier)\s+(?:questionnaires?|assessments?|reviews?|review\s+forms?|questions|forms?|applications?)|\bquestionnaires?\b|\b(?:cuestionarios?|Fragebogen|Frageb(?:ö|oe)gen)\b|\bSOC\s?2\s+(?:questions|questionnaire|request)\b/gi, reason: 'security questionnaire' },
+  // The standard questionnaires by name: "CAIQ v4 attached", "their SIG Lite".
+  { re: /\b(?:CAIQ|HECVAT|VSAQ|SIG(?:\s+(?:Lite|Core|Full))?)\b/g, reason: 'security questionnaire' },
+  { re: /\b(?:quotes?|quotations?|commercials|pricing(?:\s+(?:sheet|model|table|section|page|doc))?|price\s+(?:sheet|list)|cost\s+(?:breakdown|sheet|model)|cotizaci(?:ó|o)n(?:es)?|presupuestos?|Angebot(?:e|s)?|Kostenvoranschlag|Preisliste|devis|preventiv[oi]|BOQs?|bills?\s+of\s+quantities|rate\s+cards?)\b/gi, reason: 'quote/pricing' },
   { re: /\b(?:(?:vendor|supplier)\s+(?:onboarding\s+)?(?:packet|pack|forms?|registration|setup)|onboarding\s+(?:packet|pack|forms?)|W-?9|certificate\s+of\s+insurance|attestations?)\b/gi, reason: 'vendor forms' },
   { re: /\b(?:case\s+stud(?:y|ies)|references|one-?pager|(?:pitch|sales|capabilities|proposal)\s+deck|slides|resumes|bios|architecture\s+(?:overview|diagram)|sample\s+(?:project\s+)?plan|capabilities\s+statement|executive\s+summary|business\s+case)\b/gi, reason: 'sales collateral' },
 ];
@@ -53,7 +56,8 @@ export const ANAPHOR = new RegExp(
     String.raw`\b(?:it|this(?:\s+one)?|that(?:\s+one)?|them|those|these)\b`,
     String.raw`\b(?:the\s+(?:doc|document|draft|template|comments|rest|questions|next\s+version|new\s+version)|their\s+(?:comments|changes|edits|questions|markup|feedback))\b`,
     String.raw`\b(?:a|the)\s+(?:first\s+|revised\s+|updated\s+|clean\s+)?(?:draft|version|copy|pass)\b`,
-    String.raw`\b(?:the|their|our|a|your)\s+(?:[\w-]+\s+){0,3}?(?:${DOC_NOUNS})\b`,
+    String.raw`\b(?:the|their|our|a|your)\s+(?:\S+\s+){0,4}?(?:${DOC_NOUNS})\b`,
+    String.raw`\bthe\s+(?:remaining|outstanding|other|missing|open)\b`,
     String.raw`\b(?:sections|responses|answers|drafts)\b|\bthe\s+needful\b`,
     String.raw`\b(?:at|on|to|with)\s+(?:the\s+)?(?:responses|answers|comments|changes|edits|sections|questions)\b`,
     String.raw`\b(?:counter-?)?(?:language|wording|drafts?)\b|\b(?:both|each|all\s+of\s+(?:them|it))\b`,

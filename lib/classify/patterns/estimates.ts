@@ -11,7 +11,7 @@ export const STRONG_ESTIMATE_CUES: Cue[] = [
   { re: /\bwhat\s+(?:size|kind\s+of|sort\s+of|type\s+of)?\s*(?:of\s+)?team\b|\bhow\s+big\s+(?:a|of\s+a)\s+team\b/gi, reason: 'asks what team it needs' },
   { re: /\b(?:would|will|does|might|could)\s+(?:it|that|this|something\s+like\s+(?:this|that))\s+(?:usually\s+|typically\s+)?take\b|\bwhat\s+(?:[\w'-]+\s+){0,8}?(?:would|will|might|does)\s+(?:it\s+)?take\b|\b(?:usually|typically)\s+takes?\b/gi, reason: 'asks what it would take' },
   { re: /\b(?:(?:would|will|might)\s+(?:it|that|this)\s+)?cost\b|\bfeel\s+for\s+(?:size|effort|scale|scope)\b|\bhow\s+(?:big|large|heavy)\b/gi, reason: 'asks for a size or cost' },
-  { re: /\b(?:ballpark|rough(?:ly)?|ROM|order\s+of\s+magnitude|t-?shirt\s+siz\w*|sizing|siz(?:e|ing)\s+(?:it|this|that|them|up|each|the|three|two|these|those)|estimat\w*|LOE|level\s+of\s+effort|effort|hours|hrs|man-?days|person-?hours|person-?days|story\s+points|a\s+range)\b/gi, reason: 'asks for an effort estimate' },
+  { re: /\b(?:ballpark|rough(?:ly)?|ROM|order\s+of\s+magnitude|t-?shirt\s+siz\w*|sizing|siz(?:e|ing)\s+(?:it|this|that|them|up|each|the|three|two|these|those)|estimat\w*|LOE|level\s+of\s+effort|effort|hours|hrs|man-?days|person-?hours|person-?days|story\s+points|a\s+range|indicat(?:ion|ive)\s+(?:of|on|for)|rough\s+idea)\b/gi, reason: 'asks for an effort estimate' },
   // "Is it possible that you were copied…" asks what happened, not whether work is feasible.
   { re: /\b(?:realistic(?:ally)?|feasib\w+|doable|achievable|possible(?!\s+that\s+[\w'’]+\s+(?:were|was|had|has|have|did|already|\w+ed)\b)|workable|viable|too\s+tight|aggressive|sane|reasonable)\b/gi, reason: 'asks about feasibility' },
   { re: /\b(?:sanity[-\s]check|gut[-\s]check|pressure[-\s]test|look\s+over|weigh\s+in|double[-\s]check|eyeball|(?:take|have)\s+a\s+(?:quick\s+)?look)\b|\bfor\s+your\s+(?:review|input|feedback|eyes|thoughts)\b|\b(?:review|look\s+(?:at|over|through)|go\s+(?:over|through)|your\s+eyes\s+on)\s+(?:the|our|my|this|that|it|his|her)\b/gi, reason: 'asks for a delivery check' },
@@ -24,6 +24,8 @@ export const WEAK_ESTIMATE_CUES: Cue[] = [
   { re: /\b(?:timeline|timing|time\s*frame|start\s+date|go[-\s]?live|lead\s+time)\b/gi, reason: 'asks about timing' },
   { re: /\b(?:staff(?:ing|ed)?|team\s+(?:shape|size)|resourc\w+|capacity|availability|available|bandwidth|headcount|(?:front|back)[-\s]?end\s+(?:lead|dev)s?|devs?|developers?|engineers?|consultants?|architects?|designers?|analysts?|FTEs?)\b/gi, reason: 'asks about staffing' },
   { re: /\b\d{1,2}\s*(?:wks?|weeks?|days?|months?|sprints?)\b/gi, reason: 'asks if it fits a duration' },
+  // The unit of the answer wanted: "weeks per stage would do", "days for each phase".
+  { re: /\b(?:hours|days|weeks|months|sprints|FTEs?|people|heads)\s+(?:per|for\s+each|each|by)\s+(?:stage|phase|module|milestone|workstream|site|sprint|deliverable|item|section|role)\b/gi, reason: 'asks for a duration per stage' },
 ];
 
 export const ESTIMATE_CUES: Cue[] = [...STRONG_ESTIMATE_CUES, ...WEAK_ESTIMATE_CUES];

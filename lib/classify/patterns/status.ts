@@ -6,7 +6,7 @@ export const STATUS_CUES: Cue[] = [
   { re: /\b(?:any|an|quick|short|brief|latest)\s+(?:update|updates|rundown|recap|pulse|read(?:out)?|summary|sense)\b/gi, reason: 'asks for an update' },
   { re: /\bupdates?\s+on\b/gi, reason: 'asks for an update on' },
   { re: /\bwhere\s+(?:are\s+we|we\s+are|we'?re|things\s+(?:stand|are)|do\s+things\s+stand|does\s+(?:it|that|this|\w+)\s+stand|is\s+\w+\s+at|are\s+things|we\s+stand|do\s+we\s+stand)\b/gi, reason: 'asks where things stand' },
-  { re: /\bhow(?:'s|\s+is|\s+are|\s+was)?\s+(?:[\w'’-]+\s+){0,6}?(?:is\s+|are\s+|'s\s+)?(?:going|tracking|looking|progressing|coming\s+along|shaping\s+up|trending|doing)\b/gi, reason: 'asks how it is going' },
+  { re: /\bhow(?:'s|’s|s|\s+is|\s+are|\s+was)?\s+(?:[\w'’-]+\s+){0,6}?(?:is\s+|are\s+|'s\s+)?(?:going|tracking|looking|progressing|coming\s+along|shaping\s+up|trending|doing)\b/gi, reason: 'asks how it is going' },
   { re: /\bhow\s+(?:close|far(?:\s+along)?)\s+(?:are\s+we|is|are|have|has|did)\b|\bwhere\s+(?:have|has|did)\s+(?:we|they|you|things|it|[\w'’-]+)\s+got(?:ten)?\s+to\b/gi, reason: 'asks how close it is' },
   { re: /\bwhere\s+(?:the|our|we|things)\s+(?:[\w'’-]+\s+){0,4}?(?:is|are|stands?|'re|sits?)\b(?!\s+(?:the\s+)?(?:template|link|file|folder|doc))/gi, reason: 'asks where things stand' },
   { re: /\b(?:still\s+)?on\s+(?:track|schedule|target)\b/gi, reason: 'asks if on track' },
@@ -15,7 +15,7 @@ export const STATUS_CUES: Cue[] = [
   { re: /\bcheck(?:ing)?[-\s]in\s+on\b|\b(?:all|everything)\s+(?:good|ok|okay|on\s+track|going\s+ok(?:ay)?)\b|\bon\s+your\s+end\b/gi, reason: 'checks in on the project' },
   { re: /\bfill\s+me\s+in\b|\bwhat\s+should\s+I\s+(?:tell|say\s+to|pass\s+(?:on|along))\b|\bhow\s+(?:did|has|have)\s+[^.?!\n]{1,40}?\b(?:go|gone|went|wrapped|landed)\b|\b(?:is|are)\s+[^.?!\n]{1,40}?\b(?:live|done|finished|complete|deployed)\s+yet\b/gi, reason: 'asks how it went' },
   { re: /\b(?:latest|last|weekly|current)\s+(?:project\s+|status\s+)?(?:report|summary|update|numbers|deck)\b/gi, reason: 'asks for the latest report' },
-  { re: /\bwhere(?:'s|\s+is|\s+are)\s+[^.?!\n]{1,40}?\bat\s*\?/gi, reason: 'asks where it is at' },
+  { re: /\bwhere(?:'s|’s|s|\s+is|\s+are)\s+[^.?!\n]{1,40}?\bat\s*\?/gi, reason: 'asks where it is at' },
   { re: /\b(?:hit|make|meet|miss)\s+(?:the\s+|our\s+|that\s+)?[^.?!\n]{0,20}?\b(?:date|deadline|milestone|target)\b/gi, reason: 'asks about the date' },
   { re: /\b(?:anything|something)\s+I\s+(?:should|can|could|might)\s+(?:know|highlight|flag|be\s+aware|pass\s+(?:along|on)|share|tell|mention|relay|report|feed\s+back)\b/gi, reason: 'asks what to know' },
   { re: /\b(?:reached|reach)\s+out\s+to\s+them\s+about\s+kick-?off\b|\bhas\s+anyone\s+(?:reached|contacted|talked)\b/gi, reason: 'asks whether work has started' },
@@ -29,7 +29,9 @@ export const STATUS_CUES: Cue[] = [
 
 /** Delivery words that make a status ask only inside a real question. */
 export const WEAK_STATUS_CUES: Cue[] = [
-  { re: /\b(?:go[-\s]?live|cutover|launch|milestone|delay(?:ed|s)?|slipp(?:ed|ing)|behind|blockers?|risks?|issues)\b/gi, reason: 'asks about delivery' },
+  { re: /\b(?:go[-\s]?live|cutover|launch|milestone|delay(?:ed|s)?|slipp(?:ed|ing)|behind|block(?:ers?|ed|ing)|stuck|on\s+hold|risks?|issues|problems?|probs|hiccups?|snags?)\b/gi, reason: 'asks about delivery' },
+  // A pointer at a reported item: "did that happen?", "has it gone live?".
+  { re: /\b(?:did|has|have)\s+(?:that|this|it|they)\s+(?:actually\s+)?(?:happen(?:ed)?|go\s+ahead|gone\s+ahead|land(?:ed)?|go\s+live|gone\s+live|go\s+out|gone\s+out|get\s+done|got\s+done)\b/gi, reason: 'asks whether it happened' },
   { re: /\b(?:staffed|staffing|assigned|resourced|team)\b/gi, reason: 'asks about the team' },
 ];
 

@@ -18,7 +18,7 @@ function denied(s: SentenceSignals, hit: Hit): boolean {
 const FIRST_PERSON_GIVER = /\b(?:I|we)\s+(?:also\s+|just\s+)?(?:added|included|offered|gave|threw|tossed|baked|promised|agreed|said|told)\b/i;
 
 /** Cheap pre-check: every promise cue contains one of these stems. */
-const PROMISE_STEMS = /promis|commit|guarant|assur|thr[eo]w|told|tell|said|confirm|agreed|offer|gave|quot|locked|let\s|replied|responded|wrote\s+back|got\s+back|e-?mailed|messaged|texted|informed|free|yes|no\s+(?:extra\s+|additional\s+)?(?:cost|charge)/i;
+const PROMISE_STEMS = /promis|promet|dije|asegur|\bdit\b|gesagt|versproch|zugesagt|detto|promess|commit|guarant|assur|thr[eo]w|told|tell|said|confirm|agreed|offer|gave|quot|locked|let\s|replied|responded|wrote\s+back|got\s+back|e-?mailed|messaged|texted|informed|free|yes|no\s+(?:extra\s+|additional\s+)?(?:cost|charge)/i;
 
 /** Longest promise span shown as evidence. */
 const MAX_SPAN = 160;

@@ -39,8 +39,12 @@ function workQuestion(s: SentenceSignals, direct: Hit | undefined): Hit[] {
   return [direct, { start, end: start + m[0].length, text: m[0], reason: 'asks about the work itself' }];
 }
 
-/** Effort, timing, staffing or feasibility questions, or joining a sales call. */
-export function findEstimateAsk(m: MessageSignals): Finding | undefined {
+/**
+ * Effort, timing, staffing or feasibility questions, or joining a sales call.
+ * With `explicitOnly` (no deal linked, no stage cue in the text) a bare
+ * question about a work noun is not enough.
+ */
+export function findEstimateAsk(m: MessageSignals, explicitOnly = false): Finding | undefined {
   const hits: Hit[] = [];
   const fallback: Hit[] = [];
   m.sentences.forEach((s, i) => {
@@ -50,6 +54,8 @@ export function findEstimateAsk(m: MessageSignals): Finding | undefined {
     const weak = s.weakEstimate[0];
     if (ask && strong) hits.push(ask, strong);
     else if (direct && weak) hits.push(direct, weak);
+    // "Weeks per stage would do": the form of a rough answer says what is asked.
+    else if (s.roughAnswer[0] && weak) hits.push(s.roughAnswer[0], weak);
     const join = s.join[0];
     // The meeting may be named nearby or only in the subject ("Invitation: discovery call").
     const meeting = [s, ...contextWindow(m.sentences, i)].some((c) => MEETING_WORDS.test(c.sentence.text)) ||
@@ -57,7 +63,8 @@ export function findEstimateAsk(m: MessageSignals): Finding | undefined {
     if (join && direct && meeting) {
       hits.push(direct, join);
     }
-    fallback.push(...workQuestion(s, direct));
+    // With no deal known, a question that only names a work noun says nothing about one.
+    if (!explicitOnly) fallback.push(...workQuestion(s, direct));
   });
   return finding(hits, fallback);
 }
@@ -67,8 +74,13 @@ export function findEstimateAsk(m: MessageSignals): Finding | undefined {
  * In a sentence that asks for a document to be produced (`documentAsks`,
  * e.g. "can you update the SOW's milestone table for the CR?") the delivery
  * words describe the document, so only an explicit status cue counts there.
+ * With `explicitOnly` (no deal linked and nothing in the text says it is
+ * signed) a delivery word in a question ("you coming to the team braai?")
+ * is not enough either: only explicit status cues count.
  */
-export function findStatusAsk(m: MessageSignals, documentAsks: ReadonlySet<number> = new Set()): Finding | undefined {
+export function findStatusAsk(
+  m: MessageSignals, documentAsks: ReadonlySet<number> = new Set(), explicitOnly = false,
+): Finding | undefined {
   const hits: Hit[] = [];
   const fallback: Hit[] = [];
   m.sentences.forEach((s, i) => {
@@ -79,8 +91,8 @@ export function findStatusAsk(m: MessageSignals, documentAsks: ReadonlySet<numbe
     const strong = s.status.find((h) => !aboutDocument || !TOPIC_ONLY.has(h.reason));
     const weak = s.weakStatus[0];
     if (ask && strong) hits.push(ask, strong);
-    else if (direct && weak && !aboutDocument) hits.push(direct, weak);
-    if (!aboutDocument) fallback.push(...workQuestion(s, direct));
+    else if (direct && weak && !aboutDocument && !explicitOnly) hits.push(direct, weak);
+    if (!aboutDocument && !explicitOnly) fallback.push(...workQuestion(s, direct));
   });
   return finding(hits, fallback);
 }

@@ -1,5 +1,5 @@
 import { STRONG_ESTIMATE_CUES } from '../../patterns/estimates';
-import { HANDOVER, NEED_OBJECT, SELF_HANDLED } from '../../patterns/asks';
+import { HANDOVER, NEED_OBJECT, NEGATED_ASK, SELF_HANDLED } from '../../patterns/asks';
 import { findHits, type Hit } from '../../patterns/match';
 import { NON_PRODUCTION_ASK } from '../../patterns/non-production';
 import { NEEDS_DONE, NEGOTIATION, WANTED_DONE } from '../../patterns/production';
@@ -7,9 +7,11 @@ import { contextWindow, type SentenceSignals } from '../../signals';
 import type { Finding } from '../finding';
 import { asksOf, readersVerb, verbAfter, withdrawnBefore, withReason } from './scope';
 import { targetOf } from './target';
+import { DELIVERABLE_WORDS, misspelt, PRODUCTION_WORDS } from './typos';
+import { PRONOUN } from '../../patterns/deliverables';
 
 /** How explicit the wording was, before the target's directness is applied. */
-const STRENGTH = { verb: 0.92, chase: 0.88, chaseNoTarget: 0.8, assignment: 0.85, assignmentSubjectOnly: 0.7, generic: 0.8, terse: 0.75, status: 0.8, wanted: 0.78, needDone: 0.76 };
+const STRENGTH = { verb: 0.92, chase: 0.88, chaseNoTarget: 0.8, assignment: 0.85, assignmentSubjectOnly: 0.7, generic: 0.8, terse: 0.75, status: 0.8, wanted: 0.78, needDone: 0.76, loose: 0.7 };
 
 /** Customer-side targets for a chase: "their IT lead", "her", "the client". */
 const CUSTOMER_TARGET = /\b(?:their|them|they|her|him|the\s+(?:client|customer|prospect))\b/i;
@@ -60,12 +62,15 @@ export function chaseAsk(all: Sentences, i: number): Finding | undefined {
 /** "I need the SOW from you", "who's writing the SOW? I was assuming you". */
 export function assignment(all: Sentences, i: number, context: readonly string[]): Finding | undefined {
   const s = all[i];
-  const cue = s?.assignments.find((c) => boundCue(all, i, c));
+  const cue = s?.assignments.find((c) => boundCue(all, i, c, context.length > 0));
   if (!s || !cue || withdrawnBefore(s, cue)) return undefined;
   if (cue.reason === NEED_OBJECT) {
     // "Need the SOW? It's in the drive" offers the file.
     if (s.question) return undefined;
     const d = s.deliverables.find((h) => h.start >= cue.end && isObjectGap(s, cue.end, h.start));
+    // "we need the SOW signed", "need the SOW template": the customer's act or a file, not work.
+    if (d && NOT_WORK_AFTER.test(s.sentence.text.slice(d.end - s.sentence.start))) return undefined;
+    if ([s, all[i + 1]].some((c) => c !== undefined && (SELF_HANDLED.test(c.sentence.text) || OTHER_DOER.test(c.sentence.text)))) return undefined;
     return d ? { hits: [cue, withReason(d, `deliverable: ${d.reason}`)], strength: STRENGTH.assignment } : undefined;
   }
   const named = [s, ...contextWindow(all, i)].flatMap((c) => c.deliverables)[0];
@@ -74,6 +79,9 @@ export function assignment(all: Sentences, i: number, context: readonly string[]
     ? { hits: [cue, withReason(named, `deliverable: ${named.reason}`)], strength: STRENGTH.assignment }
     : { hits: [cue], strength: STRENGTH.assignmentSubjectOnly };
 }
+
+/** After "need the SOW": signing, approval or a file to look at is not work for the reader. */
+const NOT_WORK_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:(?:counter-?)?signed|approved|executed|back\s+from|returned|templates?|links?|files?|examples?|samples?|location)\b/i;
 
 /** Words between "need the" and its object: modifiers and "of", no other preposition. */
 const OBJECT_GAP = /^(?:(?!(?:about|on|for|with|re|regarding|from|to|in|at|by|before|after)\b)[\w'’-]+\s+){0,5}$/i;
@@ -88,7 +96,7 @@ const HANDOVER_POINTER = /\b(?:it|this|that|them|these|those)\b/i;
 /** A handover that is a sentence of its own ("Over to you?") points at the sentence before. */
 const BARE_HANDOVER_WORDS = 5;
 
-function boundCue(all: Sentences, i: number, cue: Hit): boolean {
+function boundCue(all: Sentences, i: number, cue: Hit, subjectNamesDeliverable = false): boolean {
   const s = all[i];
   if (!s) return false;
   if (cue.reason !== HANDOVER) return true;
@@ -96,9 +104,10 @@ function boundCue(all: Sentences, i: number, cue: Hit): boolean {
   const rel = cue.start - s.sentence.start;
   if (HANDOVER_POINTER.test(s.sentence.text.slice(Math.max(0, rel - 8), rel) + cue.text)) return true;
   if (s.deliverables.some((d) => !withdrawnBefore(s, d))) return true;
-  const prev = all[i - 1];
-  return s.sentence.text.split(/\s+/).length <= BARE_HANDOVER_WORDS &&
-    prev !== undefined && prev.deliverables.some((d) => !withdrawnBefore(prev, d));
+  if (s.sentence.text.split(/\s+/).length > BARE_HANDOVER_WORDS) return false;
+  // "Attached: CAIQ v4. Due Tue. All yours": the handover closes a short note about the document.
+  return all.slice(Math.max(0, i - 3), i).some((p) => p.deliverables.some((d) => !withdrawnBefore(p, d))) ||
+    (subjectNamesDeliverable && i <= 3);
 }
 
 /**
@@ -205,4 +214,54 @@ export function needDoneAsk(all: Sentences, i: number): Finding | undefined {
     hits: [withReason(d, `deliverable: ${d.reason}`), withReason(need, 'says it has to be done (asks the reader)')],
     strength: STRENGTH.needDone,
   };
+}
+
+/** A message longer than this is not one request: the loose gate below stays shut. */
+const SHORT_MESSAGE_WORDS = 120;
+
+/**
+ * The last resort on a deal known to be open: a short message that asks the
+ * reader for something ("can u finsh the proposl…?") and names one of Sales'
+ * deliverables somewhere ("…still need the pricing tables"), even when typos
+ * or loose wording keep the ask and the document from meeting in one
+ * sentence. Asks that are checks, calls, estimates or status questions are
+ * not counted, nor deliverables the sender claims or withdraws.
+ */
+export function looseAsk(all: Sentences): Finding | undefined {
+  const words = all.reduce((n, s) => n + s.sentence.text.split(/\s+/).filter((w) => w !== '').length, 0);
+  if (words > SHORT_MESSAGE_WORDS) return undefined;
+  // Any withdrawal ("nothing for you to do") or an estimate/call question shuts it.
+  if (all.some((s) => NEGATED_ASK.test(s.sentence.text))) return undefined;
+  if (all.some((s) => s.estimate.length + s.join.length > 0 || ((s.question || s.asks.length > 0) && s.weakEstimate.length > 0))) return undefined;
+  // The document must not be one the sender says they did or are doing ("I put the SOW together myself").
+  const free = all.filter((s) => !SELF_HANDLED.test(s.sentence.text) && !OTHER_DOER.test(s.sentence.text));
+  const d = free.flatMap((s) => s.deliverables.filter((h) => !withdrawnBefore(s, h)))[0] ?? misspeltDeliverable(free);
+  if (!d) return undefined;
+  for (const s of all) {
+    if (s.status.length + s.weakStatus.length > 0) continue;
+    const ask = s.asks.find((a) => !withdrawnBefore(s, a) && !/^(?:please|pls|plz|kindly)$/i.test(a.text));
+    if (!ask) continue;
+    const afterAsk = s.sentence.text.slice(ask.end - s.sentence.start);
+    if (NON_PRODUCTION_ASK.test(afterAsk) || SELF_HANDLED.test(afterAsk)) continue;
+    // The ask must be about work: a production or chase verb, a pointer, or a document (typos allowed).
+    const aboutWork = s.production.length + s.chase.length + s.deliverables.length > 0 || PRONOUN.test(afterAsk) ||
+      misspelt(afterAsk, PRODUCTION_WORDS) !== undefined || misspelt(afterAsk, DELIVERABLE_WORDS) !== undefined;
+    if (!aboutWork) continue;
+    return {
+      hits: [ask, withReason(d, `deliverable: ${d.reason} (named in the same short message)`)],
+      strength: STRENGTH.loose,
+    };
+  }
+  return undefined;
+}
+
+/** "still need the pricng": a misspelt deliverable, as a hit. */
+function misspeltDeliverable(all: Sentences): Hit | undefined {
+  for (const s of all) {
+    const m = misspelt(s.sentence.text, DELIVERABLE_WORDS);
+    if (!m || withdrawnBefore(s, { start: s.sentence.start + m.index, end: 0, text: '', reason: '' })) continue;
+    const start = s.sentence.start + m.index;
+    return { start, end: start + m.word.length, text: m.word, reason: 'deliverable (misspelt)' };
+  }
+  return undefined;
 }
