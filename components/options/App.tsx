@@ -2,10 +2,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { DataView } from './DataView';
 import { DealsView } from './DealsView';
 import { PeopleView } from './PeopleView';
+import { RequestsView } from './RequestsView';
 import { SettingsView } from './SettingsView';
+import { WeeklySyncView } from './WeeklySyncView';
 
 const SECTIONS = [
   { id: 'deals', label: 'Deals' },
+  { id: 'requests', label: 'Requests' },
+  { id: 'weekly-sync', label: 'Weekly sync' },
   { id: 'people', label: 'People' },
   { id: 'settings', label: 'Settings' },
   { id: 'data', label: 'Data' },
@@ -61,6 +65,8 @@ export function App() {
       </nav>
       <main class="content">
         <DealsView />
+        <RequestsView />
+        <WeeklySyncView />
         <PeopleView />
         <SettingsView />
         <DataView />

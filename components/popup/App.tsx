@@ -25,7 +25,8 @@ const defaults = {
   describe: () => describeActiveTab(),
   save: (request: SalesRequest) => logRequest(request),
   setStatus: (id: string, status: RequestStatus) => send('requests.setStatus', { id, status }),
-  openOptions: () => void browser.runtime.openOptionsPage(),
+  // The options page's requests view (openOptionsPage cannot take a hash).
+  openOptions: () => void send('ui.openOptions', { view: 'requests' }),
   now: () => new Date(),
 };
 
@@ -66,7 +67,7 @@ export function App(props: AppProps) {
         now={now()}
         setStatus={setStatus}
         onOpenAll={openOptions}
-        allHref="/options.html"
+        allHref="/options.html#requests"
       />
     </div>
   );

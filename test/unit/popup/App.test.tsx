@@ -252,10 +252,11 @@ describe('recent requests', () => {
     expect(text($('.open-count'))).toBe('1 open request');
   });
 
-  it('opens the options page from "All requests →"', async () => {
+  it('opens the options page at the requests view from "All requests →"', async () => {
     await mount(async () => null);
     const link = [...root.querySelectorAll('a')].find((a) => a.textContent === 'All requests →')!;
+    expect(link.getAttribute('href')).toBe('/options.html#requests');
     await act(() => link.click());
-    expect(openOptionsPage).toHaveBeenCalled();
+    expect(send).toHaveBeenCalledWith('ui.openOptions', { view: 'requests' });
   });
 });

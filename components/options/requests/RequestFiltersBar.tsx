@@ -1,0 +1,75 @@
+import { useId } from 'preact/hooks';
+import { LABEL_OPTIONS, STATUS_OPTIONS } from '@/lib/popup/labels';
+import { hasFilters, isBackwardRange, NO_FILTERS, type Option, type RequestFilters } from '@/lib/requests/filters';
+
+export interface RequestFiltersBarProps {
+  filters: RequestFilters;
+  senders: readonly Option[];
+  deals: readonly Option[];
+  onChange: (filters: RequestFilters) => void;
+}
+
+/** Filters by Sales rep, deal, label, status and a range of days; each applies on change. */
+export function RequestFiltersBar({ filters, senders, deals, onChange }: RequestFiltersBarProps) {
+  const uid = useId();
+  const set = (key: keyof RequestFilters) => (e: Event) =>
+    onChange({ ...filters, [key]: (e.currentTarget as HTMLInputElement | HTMLSelectElement).value });
+  const select = (key: 'sender' | 'dealId' | 'label' | 'status', label: string, all: string, options: readonly Option[]) => (
+    <div class="field">
+      <label for={`${uid}-${key}`}>{label}</label>
+      <select id={`${uid}-${key}`} value={filters[key]} onChange={set(key)} data-handoff-options={`requests-filter-${key}`}>
+        <option value="">{all}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+        {/* A value no longer offered (its last request was deleted) stays selectable. */}
+        {filters[key] && !options.some((o) => o.value === filters[key]) ? <option value={filters[key]}>{filters[key]}</option> : null}
+      </select>
+    </div>
+  );
+  const backward = isBackwardRange(filters);
+  return (
+    <div class="requests-filters" role="group" aria-label="Filter requests">
+      {select('sender', 'Sales rep', 'Everyone', senders)}
+      {select('dealId', 'Deal', 'Any deal', deals)}
+      {select('label', 'Label', 'Any label', LABEL_OPTIONS)}
+      {select('status', 'Status', 'Any status', STATUS_OPTIONS)}
+      <div class="field">
+        <label for={`${uid}-from`}>From</label>
+        <input
+          id={`${uid}-from`}
+          type="date"
+          value={filters.from}
+          max={filters.to || undefined}
+          onInput={set('from')}
+          aria-invalid={backward ? 'true' : undefined}
+          data-handoff-options="requests-filter-from"
+        />
+      </div>
+      <div class="field">
+        <label for={`${uid}-to`}>To</label>
+        <input
+          id={`${uid}-to`}
+          type="date"
+          value={filters.to}
+          min={filters.from || undefined}
+          onInput={set('to')}
+          aria-invalid={backward ? 'true' : undefined}
+          data-handoff-options="requests-filter-to"
+        />
+      </div>
+      <div class="field requests-filters-clear">
+        <button type="button" class="btn" disabled={!hasFilters(filters)} onClick={() => onChange({ ...NO_FILTERS })}>
+          Clear filters
+        </button>
+      </div>
+      {backward ? (
+        <p class="text-danger small requests-filters-note" role="alert">
+          “From” is after “To”: no day is in that range.
+        </p>
+      ) : null}
+    </div>
+  );
+}
