@@ -2,14 +2,23 @@ import { useState } from 'preact/hooks';
 import { send } from '@/lib/messaging/client';
 import type { ResponseOf } from '@/lib/messaging/protocol';
 import { describeError, formatCounts } from '@/lib/options/data-io';
+import { CsvImportPanel } from './CsvImportPanel';
 
 type ImportState =
   | { kind: 'idle' }
   | { kind: 'busy'; fileName: string }
   | { kind: 'done'; fileName: string; result: ResponseOf<'backup.import'> }
-  | { kind: 'failed'; fileName: string; error: unknown };
+  | { kind: 'failed'; fileName: string; error: unknown }
+  | { kind: 'csv'; fileName: string; text: string; pick: number };
 
-/** Imports a backup file (docs/backup-format.md) and shows what happened. */
+let csvPicks = 0;
+
+/** A CRM export goes to the CSV preview; anything else is read as a backup. */
+function isCsv(file: File): boolean {
+  return /\.csv$/i.test(file.name) || file.type === 'text/csv';
+}
+
+/** Imports a backup file (docs/backup-format.md), or previews a CRM CSV export, and shows what happened. */
 export function ImportPanel() {
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
 
@@ -19,6 +28,10 @@ export function ImportPanel() {
     setState({ kind: 'busy', fileName: file.name });
     try {
       const text = await file.text();
+      if (isCsv(file)) {
+        setState({ kind: 'csv', fileName: file.name, text, pick: ++csvPicks });
+        return;
+      }
       const result = await send('backup.import', { text, fileName: file.name });
       setState({ kind: 'done', fileName: file.name, result });
     } catch (e) {
@@ -30,27 +43,33 @@ export function ImportPanel() {
   };
 
   return (
-    <div class="panel">
+    // A CSV preview's table needs the whole row of the panels grid.
+    <div class="panel" style={state.kind === 'csv' ? { gridColumn: '1 / -1' } : undefined}>
       <h2>Import</h2>
       <p class="muted">
-        A Handoff backup (<code>.json</code>). Deals already here are replaced only by newer versions; nothing is
-        written from a file with errors.
+        A Handoff backup (<code>.json</code>) or a HubSpot deals / Salesforce opportunities export (<code>.csv</code>,
+        previewed before anything is written). Deals already here are replaced only by newer versions; nothing is
+        written from a backup with errors.
       </p>
       <label class="file-picker">
-        <span class="sr-only">Backup file to import</span>
+        <span class="sr-only">Backup or CRM CSV file to import</span>
         <input
           type="file"
-          accept=".json,application/json"
+          accept=".json,application/json,.csv,text/csv"
           data-handoff="import"
           onChange={(e) => void onFile(e.currentTarget)}
         />
       </label>
-      <ImportResult state={state} />
+      {state.kind === 'csv' ? (
+        <CsvImportPanel key={state.pick} fileName={state.fileName} text={state.text} onClose={() => setState({ kind: 'idle' })} />
+      ) : (
+        <ImportResult state={state} />
+      )}
     </div>
   );
 }
 
-function ImportResult({ state }: { state: ImportState }) {
+function ImportResult({ state }: { state: Exclude<ImportState, { kind: 'csv' }> }) {
   if (state.kind === 'idle') return <div data-handoff="import-result" class="import-result" aria-live="polite" hidden />;
   if (state.kind === 'busy') {
     return (
