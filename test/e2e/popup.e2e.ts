@@ -33,6 +33,10 @@ describe('popup', () => {
     await expect.poll(() => list.locator('li[data-request-id]').first().getAttribute('data-request-id')).toBe('gmail-18c2f0a9b3d4e5f6');
     // The sidebar hears that its message was logged.
     await expect.poll(() => gmail.locator('[data-handoff="flag"]').getAttribute('data-status')).toBe('logged');
+    // And the options page's requests view lists it.
+    const requests = await browser.openOptions('requests');
+    await expect.poll(() => requests.locator('[data-handoff-options="requests-table"] tr[data-request-id="gmail-18c2f0a9b3d4e5f6"]').count()).toBe(1);
+    await requests.close();
     await popup.close();
     await gmail.close();
   });
