@@ -5,6 +5,7 @@ import type { Settings } from '@/lib/model';
 import { errorsAt, mergeErrors, NO_ERRORS, problemsToFieldErrors, type FieldErrors } from '@/lib/options/field-errors';
 import { checkSettingsDraft, derivedDomain, isSettingsDirty, settingsToDraft, type SettingsDraft } from '@/lib/options/settings-draft';
 import { ErrorBanner } from './ErrorBanner';
+import { JiraHostsPanel } from './JiraHostsPanel';
 import { TextAreaField } from './fields/TextAreaField';
 import { TextField } from './fields/TextField';
 import { useLive } from './useLive';
@@ -16,6 +17,7 @@ export function SettingsView() {
       <h1 id="settings-title">Settings</h1>
       <ErrorBanner error={live.error} title="Could not load the settings" />
       {live.data ? <SettingsForm stored={live.data} /> : live.error ? null : <p class="muted">Loading…</p>}
+      <JiraHostsPanel />
     </section>
   );
 }

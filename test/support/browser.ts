@@ -9,6 +9,8 @@ export const CHROMIUM = process.env.HANDOFF_CHROMIUM ?? '/usr/bin/chromium';
 
 export interface LaunchOptions {
   headless?: boolean;
+  /** Reuse a profile (restart); a fresh temporary one otherwise. */
+  profileDir?: string;
   /** Extra work per request (the privacy test records them). */
   onRequest?: (url: string, fromPage: string) => void;
 }
@@ -32,7 +34,7 @@ export class ExtensionBrowser {
       // starts silently without the extension (toolchain.md).
       throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first`);
     }
-    const profileDir = mkdtempSync(join(tmpdir(), 'handoff-profile-'));
+    const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'handoff-profile-'));
     const context = await chromium.launchPersistentContext(profileDir, {
       executablePath: CHROMIUM,
       headless: opts.headless ?? true,
@@ -147,6 +149,19 @@ export class ExtensionBrowser {
   async isWorkerMarked(): Promise<boolean> {
     const w = this.worker();
     return w ? (await w.evaluate(() => (globalThis as { __handoffMark?: number }).__handoffMark)) === 1 : false;
+  }
+
+  /**
+   * Closes the browser, lets `edit` change its profile on disk (e.g. grant
+   * a host permission in `Default/Preferences`, which headless Chromium
+   * cannot be asked for), and starts it again on the same profile.
+   */
+  async restart(edit: (profileDir: string, extensionId: string) => void = () => {}): Promise<ExtensionBrowser> {
+    await this.context.close();
+    edit(this.profileDir, this.extensionId);
+    const next = await ExtensionBrowser.launch({ profileDir: this.profileDir });
+    if (next.extensionId !== this.extensionId) throw new Error('the extension id changed across the restart');
+    return next;
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,5 @@
 import type { SiteFeature } from '../feature';
+import { jiraBadges } from './badges';
 import { jiraSidebar } from './sidebar';
 
-export const JIRA_FEATURES: readonly SiteFeature[] = [jiraSidebar];
+export const JIRA_FEATURES: readonly SiteFeature[] = [jiraSidebar, jiraBadges];

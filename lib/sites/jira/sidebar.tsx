@@ -4,25 +4,34 @@ import { mountPanel, pageTheme } from '@/lib/ui/mount-panel';
 import type { SiteFeature } from '../feature';
 import { describeLinkedPage } from '../shared/describe-linked';
 import { JIRA } from './selectors';
-import { isJiraIssue, parseJiraUrl } from './detect';
+import { isJiraIssue, projectOf } from './detect';
+import { isSelfHosted, readIssueKey } from './read';
 
-/** The issue's key comes from the URL, which Jira keeps exact; the DOM is only where the badge goes (issue 5). */
+/**
+ * The issue's key comes from the URL, which Jira keeps exact; on a
+ * self-hosted Jira (Server / Data Center) whose URL names no issue, from its
+ * server-rendered markup (`ajs-issue-key` meta, `#key-val`, the board's
+ * detail view). The DOM is otherwise only where things go (issue 5).
+ */
 export const jiraSidebar: SiteFeature = {
   id: 'jira-sidebar',
-  matches: isJiraIssue,
+  matches: (loc) => isJiraIssue(loc) || isSelfHosted(loc),
   init(signal) {
-    const { issueKey, projectKey } = parseJiraUrl(location.href);
+    const issueKey = readIssueKey(document, location.href);
     if (!issueKey) return;
+    const projectKey = projectOf(issueKey);
     const panel = mountPanel(SIDEBAR_CSS, { signal, theme: pageTheme() });
     describeLinkedPage('jira', { kind: 'jira', issueKey, projectKey }, JIRA.title, signal);
-    const targets = [{ kind: 'jira-issue', label: `Link ${issueKey}`, field: 'jira' as const, value: issueKey }];
-    if (projectKey) targets.push({ kind: 'jira-project', label: `Link project ${projectKey}`, field: 'jira' as const, value: projectKey });
+    const targets = [
+      { kind: 'jira-issue', label: `Link ${issueKey}`, field: 'jira' as const, value: issueKey },
+      { kind: 'jira-project', label: `Link project ${projectKey}`, field: 'jira' as const, value: projectKey },
+    ];
     panel.render(
       <PageSidebar
         page={{ kind: 'read', context: { kind: 'jira', issueKey, projectKey } }}
         pageLabel="this issue"
         linkTargets={targets}
-        newDeal={{ links: { jira: [projectKey ?? issueKey] } }}
+        newDeal={{ links: { jira: [projectKey] } }}
       />,
     );
   },

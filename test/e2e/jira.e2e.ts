@@ -1,0 +1,263 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ExtensionBrowser } from '../support/browser';
+import { sampleBackupText } from '../support/sample';
+
+const SITE = 'https://acme.atlassian.net';
+const NW_ISSUE = `${SITE}/browse/NW-3`; // Acme (negotiation, unsigned) through project NW
+const NW_BOARD = `${SITE}/jira/software/c/projects/NW/boards/1`;
+const OPS_BOARD = `${SITE}/jira/software/c/projects/OPS/boards/2`; // OPS-17: Acme; OPS-18: Initech (signed)
+const ZZ_BOARD = `${SITE}/jira/software/c/projects/ZZ/boards/3`; // linked to no deal
+const CARD = '[data-testid="platform-board-kit.ui.card.card"]';
+const TITLE = '[data-testid="issue.views.issue-base.foundation.summary.heading"]';
+const MODAL = '[data-testid="issue.views.issue-details.issue-modal.modal-dialog"]';
+const ACME = 'Acme data platform rollout';
+
+const badges = (scope: Page | ReturnType<Page['locator']>) => scope.locator('[data-handoff="badge"]');
+const sidebar = (page: Page) => page.locator('[data-handoff="sidebar"]');
+const dealName = (page: Page) => sidebar(page).locator('[data-handoff-field="deal-name"]');
+
+/** Counts `jira.badges` messages in the service worker (a listener that never answers, so it changes nothing). */
+async function spyOnBadgeMessages(b: ExtensionBrowser): Promise<() => Promise<number[]>> {
+  const worker = b.worker();
+  if (!worker) throw new Error('no service worker');
+  await worker.evaluate(() => {
+    const g = globalThis as unknown as { __badgeCalls?: number[]; chrome: { runtime: { onMessage: { addListener(f: (m: unknown) => void): void } } } };
+    g.__badgeCalls = [];
+    if ((g as { __spy?: boolean }).__spy) return;
+    (g as { __spy?: boolean }).__spy = true;
+    g.chrome.runtime.onMessage.addListener((m) => {
+      const msg = m as { type?: string; payload?: { issueKeys?: string[] } };
+      if (msg?.type === 'jira.badges') g.__badgeCalls!.push(msg.payload?.issueKeys?.length ?? 0);
+    });
+  });
+  return () => worker.evaluate(() => (globalThis as unknown as { __badgeCalls: number[] }).__badgeCalls);
+}
+
+let browser: ExtensionBrowser;
+let options: Page;
+beforeAll(async () => {
+  browser = await ExtensionBrowser.launch();
+  options = await browser.openOptions();
+  await browser.seed(options, sampleBackupText());
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('Jira Cloud', () => {
+  it('issue page: a danger badge next to the title explains itself on hover and focus, and opens the sidebar', async () => {
+    const page = await browser.open(NW_ISSUE);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const badge = badges(page);
+    await expect.poll(() => badge.count(), { timeout: 10_000 }).toBe(1);
+    expect(await badge.getAttribute('data-level')).toBe('danger');
+    // Right after the title, inside the issue's own container.
+    expect(await page.locator(TITLE).evaluate((h) => h.nextElementSibling?.getAttribute('data-handoff'))).toBe('badge');
+    expect(await badge.locator('.label').textContent()).toBe('Unsigned deal');
+    expect(await badge.getAttribute('tabindex')).toBe('0');
+    const sentence = await badge.getAttribute('title');
+    expect(sentence).toMatch(/not signed yet/);
+    expect(await badge.getAttribute('aria-description')).toBe(sentence);
+    // The title's text is untouched (the badge lives in its own shadow root, beside it).
+    expect(await page.locator(TITLE).textContent()).toBe('Pilot dashboard: build data model');
+
+    const tip = badge.locator('[role="tooltip"]');
+    expect(await tip.isVisible()).toBe(false);
+    await badge.hover();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toBe(sentence);
+    await page.mouse.move(5, 5);
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    await badge.focus();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+
+    await expect.poll(() => dealName(page).textContent(), { timeout: 10_000 }).toBe(ACME);
+    // Collapsed sidebar: Enter on the badge opens it again.
+    await sidebar(page).locator('[data-handoff-action="collapse"]').click();
+    await expect.poll(() => sidebar(page).locator('[data-handoff-panel]').getAttribute('data-collapsed')).toBe('true');
+    await badge.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sidebar(page).locator('[data-handoff-panel]').getAttribute('data-collapsed')).not.toBe('true');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('board: every card of a linked issue has a badge in one batch; a card opens its modal (pushState) with the title badge and the sidebar', async () => {
+    const calls = await spyOnBadgeMessages(browser);
+    const page = await browser.open(NW_BOARD);
+    await expect.poll(() => page.locator(CARD).count(), { timeout: 10_000 }).toBe(12);
+    await expect.poll(() => badges(page).count(), { timeout: 10_000 }).toBe(12);
+    // Each card holds its own badge, next to its key link.
+    const perCard = await page.locator(CARD).evaluateAll((cards) =>
+      cards.map((c) => [c.querySelectorAll('[data-handoff="badge"]').length, c.querySelector('a[href^="/browse/"] + [data-handoff="badge"]')?.getAttribute('data-level')]),
+    );
+    expect(perCard).toEqual(Array(12).fill([1, 'danger']));
+    expect(await calls()).toEqual([12]);
+
+    await page.locator('#card-NW-5').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('selectedIssue')).toBe('NW-5');
+    const modalBadge = badges(page.locator(MODAL));
+    await expect.poll(() => modalBadge.getAttribute('data-level'), { timeout: 10_000 }).toBe('danger');
+    await expect.poll(() => dealName(page).textContent(), { timeout: 10_000 }).toBe(ACME);
+    // The board's badges stayed (the re-run claims them, no flicker), one badge per card still.
+    expect(await page.locator(`${CARD} [data-handoff="badge"]`).count()).toBe(12);
+    // One more lookup for the re-run, no message per card.
+    expect((await calls()).length).toBeLessThanOrEqual(3);
+
+    // Close (Escape: Handoff's fixed sidebar covers the modal's top-right
+    // Close button in this viewport); Enter on a card's badge opens that card as Jira does.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator(MODAL).count()).toBe(0);
+    await page.locator('#card-NW-7 [data-handoff="badge"]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('selectedIssue')).toBe('NW-7');
+    await expect.poll(() => page.locator(`${MODAL} ${TITLE}`).textContent()).toBe('SSO integration with Acme Okta');
+    await page.close();
+  });
+
+  it('levels per deal, no badge for an unlinked project, and a badge as soon as the project is linked', async () => {
+    const page = await browser.open(OPS_BOARD);
+    await expect.poll(() => badges(page).count(), { timeout: 10_000 }).toBe(2);
+    expect(await page.locator('#card-OPS-17 [data-handoff="badge"]').getAttribute('data-level')).toBe('danger');
+    expect(await page.locator('#card-OPS-18 [data-handoff="badge"]').getAttribute('data-level')).toBe('info');
+    expect(await page.locator('#card-OPS-18 [data-handoff="badge"] .label').textContent()).toBe('Deal');
+
+    await page.goto(ZZ_BOARD);
+    await expect.poll(() => page.locator(CARD).count(), { timeout: 10_000 }).toBe(1);
+    await page.waitForTimeout(500);
+    expect(await badges(page).count()).toBe(0);
+    await page.locator('#card-ZZ-1').click();
+    await expect.poll(() => page.locator(`${MODAL} ${TITLE}`).count()).toBe(1);
+    await page.waitForTimeout(300);
+    expect(await badges(page).count()).toBe(0);
+
+    // Linking the project elsewhere repaints the open board (lib/sync), no reload.
+    await browser.send(options, 'link.add', { dealId: 'initech-support', kind: 'jira', value: 'ZZ' });
+    await expect.poll(() => page.locator('#card-ZZ-1 [data-handoff="badge"]').getAttribute('data-level'), { timeout: 10_000 }).toBe('info');
+    await expect.poll(() => badges(page.locator(MODAL)).count()).toBe(1);
+    await page.close();
+  });
+
+  it('a 300-card board gets 300 badges from one batched lookup', async () => {
+    const calls = await spyOnBadgeMessages(browser);
+    const page = await browser.open(`${NW_BOARD}?cards=300`);
+    await expect.poll(() => page.locator(CARD).count(), { timeout: 10_000 }).toBe(300);
+    await expect.poll(() => badges(page).count(), { timeout: 10_000 }).toBe(300);
+    expect(await calls()).toEqual([300]);
+    await page.close();
+  });
+
+  it('changed markup: no badge and no error on the page', async () => {
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      // A Jira release that renamed its test ids and dropped the /browse/ links.
+      document.addEventListener('DOMContentLoaded', () => {
+        new MutationObserver(() => {
+          for (const el of document.querySelectorAll('[data-testid="platform-board-kit.ui.card.card"], [data-testid="issue.views.issue-base.foundation.summary.heading"]')) {
+            el.setAttribute('data-testid', `${el.getAttribute('data-testid')}-v2`);
+          }
+          for (const a of document.querySelectorAll('a[href^="/browse/"]')) a.setAttribute('href', '#');
+        }).observe(document.body, { childList: true, subtree: true });
+      });
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(NW_BOARD);
+    await expect.poll(() => page.locator('[data-testid="platform-board-kit.ui.card.card-v2"]').count(), { timeout: 10_000 }).toBe(12);
+    await page.goto(NW_ISSUE);
+    await page.locator('[data-testid="issue.views.issue-base.foundation.summary.heading-v2"]').waitFor();
+    await page.waitForTimeout(500);
+    expect(await badges(page).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+/**
+ * Self-hosted Jira needs a host permission granted at run time. Headless
+ * Chromium shows `permissions.request`'s prompt where nobody can answer it:
+ * the promise never settles (a trusted Playwright click does count as the
+ * user gesture). Asking from the service worker fails ("must be called
+ * during a user gesture"); `chrome.developerPrivate.addHostPermission` and
+ * user-permitted sites (chrome://extensions) do not grant optional hosts;
+ * CDP's `Browser.grantPermissions` knows only web permissions. What works:
+ * grant it in the profile, as the browser records a grant
+ * (`extensions.settings[ID].granted_permissions` and `active_permissions` in
+ * `Default/Preferences`; Linux Chromium does not enforce preference MACs),
+ * then relaunch. The options page's Add button then runs for real: its
+ * `permissions.request` resolves true at once, without a prompt, for an
+ * origin already granted.
+ */
+async function launchWithGrantedHost(origin: string): Promise<ExtensionBrowser> {
+  const first = await ExtensionBrowser.launch();
+  return first.restart((profileDir, id) => {
+    const prefsPath = join(profileDir, 'Default', 'Preferences');
+    const prefs = JSON.parse(readFileSync(prefsPath, 'utf8')) as { extensions: { settings: Record<string, Record<string, { explicit_host?: string[] }>> } };
+    const ext = prefs.extensions.settings[id]!;
+    for (const k of ['granted_permissions', 'active_permissions']) ext[k] = { ...ext[k], explicit_host: [...(ext[k]?.explicit_host ?? []), `${origin}/*`] };
+    writeFileSync(prefsPath, JSON.stringify(prefs));
+  });
+}
+
+describe('Self-hosted Jira (Server / Data Center)', () => {
+  const ORIGIN = 'https://jira.example.com';
+  let own: ExtensionBrowser;
+  beforeAll(async () => {
+    own = await launchWithGrantedHost(ORIGIN);
+  });
+  afterAll(async () => {
+    await own?.close();
+  });
+
+  it('is added from the options page, shows the sidebar and the badge there, and is gone once removed', async () => {
+    const opts = await own.openOptions('settings');
+    await own.seed(opts, sampleBackupText());
+    const panel = opts.locator('[data-handoff-options="jira-hosts-panel"]');
+    const input = panel.locator('[data-handoff-options="jira-host-input"]');
+    const add = panel.locator('[data-handoff-options="jira-host-add"]');
+
+    // Bad input gets a clear error, and no request.
+    await input.fill('ftp://nope');
+    await add.click();
+    await expect.poll(() => panel.locator('[role="alert"]').textContent()).toMatch(/not the https address/);
+
+    // Before: the host runs no Handoff.
+    const before = await own.open(`${ORIGIN}/browse/OPS-17`);
+    await before.locator('#summary-val').waitFor();
+    await before.waitForTimeout(500);
+    expect(await sidebar(before).count()).toBe(0);
+    await before.close();
+
+    await input.fill(`${ORIGIN}/secure/Dashboard.jspa`);
+    await add.click();
+    await expect.poll(() => panel.locator('[data-handoff-options="jira-hosts"] li').getAttribute('data-origin'), { timeout: 10_000 }).toBe(ORIGIN);
+    expect(await own.send(opts, 'jira.hosts.list', {})).toEqual([ORIGIN]);
+
+    const page = await own.open(`${ORIGIN}/browse/OPS-17`);
+    await expect.poll(() => dealName(page).textContent(), { timeout: 10_000 }).toBe(ACME);
+    const badge = badges(page);
+    await expect.poll(() => badge.getAttribute('data-level'), { timeout: 10_000 }).toBe('danger');
+    expect(await page.locator('#summary-val').evaluate((h) => h.nextElementSibling?.getAttribute('data-handoff'))).toBe('badge');
+    // The classic agile board: cards and the detail view.
+    await page.goto(`${ORIGIN}/secure/RapidBoard.jspa?rapidView=1`);
+    await expect.poll(() => badges(page).count(), { timeout: 10_000 }).toBe(4);
+    await page.locator('.ghx-issue[data-issue-key="NW-3"]').click();
+    await expect.poll(() => badges(page.locator('#ghx-detail-view')).getAttribute('data-level'), { timeout: 10_000 }).toBe('danger');
+    await expect.poll(() => dealName(page).textContent(), { timeout: 10_000 }).toBe(ACME);
+    await page.close();
+
+    await panel.locator('[data-handoff-options="jira-host-remove"]').click();
+    await expect.poll(() => panel.locator('[data-handoff-options="jira-hosts-empty"]').count()).toBe(1);
+    expect(await own.worker()!.evaluate((o) => (globalThis as unknown as { chrome: { permissions: { contains(p: unknown): Promise<boolean> } } }).chrome.permissions.contains({ origins: [`${o}/*`] }), ORIGIN)).toBe(false);
+    const after = await own.open(`${ORIGIN}/browse/OPS-17`);
+    await after.locator('#summary-val').waitFor();
+    await after.waitForTimeout(800);
+    expect(await sidebar(after).count()).toBe(0);
+    expect(await badges(after).count()).toBe(0);
+    await after.close();
+  });
+});
