@@ -11,7 +11,7 @@ export default defineConfig({
     // the default quota for large CRM imports.
     // scripting: Handoff's Jira script on self-hosted Jira origins the user
     // grants at run time (optional_host_permissions), never a blanket match.
-    permissions: ['storage', 'unlimitedStorage', 'scripting'],
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms', 'notifications'],
     // (MV2, the Firefox build, lists host permissions among the optional ones.)
     ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
     // The popup's quick-log form, rebindable at chrome://extensions/shortcuts.

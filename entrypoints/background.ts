@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createHandlers } from '@/lib/background/handlers';
 import { syncJiraScript } from '@/lib/background/jira-hosts';
+import { startReminders } from '@/lib/background/reminders';
 import { createRouter } from '@/lib/messaging/router';
 import { DbHandle } from '@/lib/store';
 import { announceChange } from '@/lib/sync/signal';
@@ -25,4 +26,7 @@ export default defineBackground(() => {
   // Registered synchronously at top level, so a message that wakes a
   // stopped worker finds its listener (MV3 service worker lifecycle).
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  // Reminders (alarms, notifications) and the action badge: their listeners
+  // too register here, synchronously; they re-plan on every data change.
+  startReminders({ db });
 });

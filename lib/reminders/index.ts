@@ -1,0 +1,4 @@
+export * from './ids';
+export * from './state';
+export * from './plan';
+export * from './badge';
