@@ -6,27 +6,32 @@ import { createRouter } from '@/lib/messaging/router';
 import { DbHandle } from '@/lib/store';
 import { announceChange } from '@/lib/sync/signal';
 
-export default defineBackground(() => {
-  const db = new DbHandle();
-  const handlers = createHandlers({
-    db,
-    announce: announceChange,
-    now: () => new Date(),
-    version: browser.runtime.getManifest().version,
-    openTab: async (path) => void (await browser.tabs.create({ url: browser.runtime.getURL(path as '/options.html') })),
-    registerJiraHosts: (origins) => syncJiraScript(origins, 'content-scripts/jira.js'),
-    hasHostPermission: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
-  });
-  const route = createRouter(handlers, {
-    ownId: browser.runtime.id,
-    extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
-    // Content scripts on the self-hosted Jira origins the user granted.
-    extraOrigins: () => handlers['settings.get']({}, { senderKind: 'extension', senderUrl: undefined }).then((s) => s.jiraHosts, () => []),
-  });
-  // Registered synchronously at top level, so a message that wakes a
-  // stopped worker finds its listener (MV3 service worker lifecycle).
-  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
-  // Reminders (alarms, notifications) and the action badge: their listeners
-  // too register here, synchronously; they re-plan on every data change.
-  startReminders({ db });
+// Firefox (MV2): an event page, unloaded when idle like Chrome's worker, so
+// the same rule holds: listeners at top level, state written before acked.
+export default defineBackground({
+  persistent: false,
+  main() {
+    const db = new DbHandle();
+    const handlers = createHandlers({
+      db,
+      announce: announceChange,
+      now: () => new Date(),
+      version: browser.runtime.getManifest().version,
+      openTab: async (path) => void (await browser.tabs.create({ url: browser.runtime.getURL(path as '/options.html') })),
+      registerJiraHosts: (origins) => syncJiraScript(origins, 'content-scripts/jira.js'),
+      hasHostPermission: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
+    });
+    const route = createRouter(handlers, {
+      ownId: browser.runtime.id,
+      extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+      // Content scripts on the self-hosted Jira origins the user granted.
+      extraOrigins: () => handlers['settings.get']({}, { senderKind: 'extension', senderUrl: undefined }).then((s) => s.jiraHosts, () => []),
+    });
+    // Registered synchronously at top level, so a message that wakes a
+    // stopped worker finds its listener (MV3 service worker lifecycle).
+    browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+    // Reminders (alarms, notifications) and the action badge: their listeners
+    // too register here, synchronously; they re-plan on every data change.
+    startReminders({ db });
+  },
 });

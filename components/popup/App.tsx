@@ -7,6 +7,7 @@ import { describeActiveTab } from '@/lib/popup/describe-tab';
 import { randomId, type NewId } from '@/lib/popup/draft';
 import { logRequest } from '@/lib/popup/log';
 import { loadRecent } from '@/lib/popup/recent';
+import { BadgeExplanation } from './BadgeExplanation';
 import { OpenCount } from './OpenCount';
 import { QuickLogForm } from './QuickLogForm';
 import { RecentRequests } from './RecentRequests';
@@ -52,6 +53,7 @@ export function App(props: AppProps) {
         <h1>Handoff</h1>
         <OpenCount count={recent.data?.openCount} />
       </header>
+      <BadgeExplanation />
       <QuickLogForm
         describe={describe}
         save={save}

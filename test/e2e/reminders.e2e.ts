@@ -109,6 +109,10 @@ describe('reminders and the action badge, end to end in Chromium', () => {
     await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({})), { timeout: 10_000 }).toBe('2');
     expect(await worker.evaluate(() => chrome.action.getTitle({}))).toBe('Handoff: 1 open request (1 pre-contract), 1 term due soon');
     expect(await worker.evaluate(() => chrome.action.getBadgeBackgroundColor({}))).toEqual([0xd9, 0x30, 0x25, 255]);
+    // The popup explains the number.
+    const popup = await browser.openPopupOver(null);
+    await expect.poll(() => popup.locator('[data-handoff-popup="badge-explain"]').textContent()).toBe('2 on the button: 1 open request (1 pre-contract), 1 term due soon');
+    await popup.close();
     await page.close();
   });
 });

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -159,6 +160,19 @@ export class ExtensionBrowser {
   async restart(edit: (profileDir: string, extensionId: string) => void = () => {}): Promise<ExtensionBrowser> {
     await this.context.close();
     edit(this.profileDir, this.extensionId);
+    const next = await ExtensionBrowser.launch({ profileDir: this.profileDir });
+    if (next.extensionId !== this.extensionId) throw new Error('the extension id changed across the restart');
+    return next;
+  }
+
+  /**
+   * Kills every process of this browser at once (SIGKILL, like a crash or
+   * a power cut) and starts it again on the same profile: what was
+   * committed to IndexedDB survives, what was not is gone.
+   */
+  async crashAndRestart(): Promise<ExtensionBrowser> {
+    spawnSync('pkill', ['-KILL', '-f', `--user-data-dir=${this.profileDir}`]);
+    await this.context.close().catch(() => {});
     const next = await ExtensionBrowser.launch({ profileDir: this.profileDir });
     if (next.extensionId !== this.extensionId) throw new Error('the extension id changed across the restart');
     return next;
