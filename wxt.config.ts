@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { noInnerHtml } from './lib/build/no-inner-html';
 
 export default defineConfig({
   // One promise-based `browser` API in Chrome and Firefox (toolchain.md).
@@ -33,6 +34,7 @@ export default defineConfig({
     }),
   }),
   vite: () => ({
+    plugins: [noInnerHtml()],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
   }),
