@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BILLING_MODELS, DEAL_STAGES, STAKEHOLDER_STATUSES } from './constants';
-import { email, isoDate, isoInstant, namedEmail, nonEmpty } from './primitives';
+import { boundedNesting, email, isoDate, isoInstant, namedEmail, nonEmpty } from './primitives';
 
 
 export const specialTermSchema = z.looseObject({
@@ -63,7 +63,7 @@ export const dealSchema = z.looseObject({
   links: linksSchema,
   notes: z.string(),
   updatedAt: isoInstant,
-});
+}).check(boundedNesting);
 
 export type Deal = z.infer<typeof dealSchema>;
 export type DealStage = Deal['stage'];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PERSON_ROLES } from './constants';
-import { email } from './primitives';
+import { boundedNesting, email } from './primitives';
 
 
 // looseObject: readers keep fields they do not know (backup-format.md).
@@ -8,7 +8,7 @@ export const personSchema = z.looseObject({
   email,
   name: z.string(),
   role: z.enum(PERSON_ROLES),
-});
+}).check(boundedNesting);
 
 export type Person = z.infer<typeof personSchema>;
 export type PersonRole = Person['role'];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { REQUEST_LABELS, REQUEST_STATUSES, SOURCE_KINDS } from './constants';
-import { isoInstant, namedEmail, nonEmpty } from './primitives';
+import { boundedNesting, isoInstant, namedEmail, nonEmpty } from './primitives';
 
 export const salesRequestSchema = z.looseObject({
   id: nonEmpty('id'),
@@ -15,7 +15,7 @@ export const salesRequestSchema = z.looseObject({
   }),
   status: z.enum(REQUEST_STATUSES),
   note: z.string(),
-});
+}).check(boundedNesting);
 
 export type SalesRequest = z.infer<typeof salesRequestSchema>;
 export type RequestLabel = SalesRequest['label'];

@@ -1,7 +1,7 @@
 import { unwrap } from 'idb';
 import { describeProblem, makeBackup, normalizeEmail, parseBackupText, type Backup, type BackupProblem } from '@/lib/model';
 import type { HandoffDb } from './db';
-import { abortQuietly, toStoreError } from './errors';
+import { abortQuietly, settled, toStoreError } from './errors';
 import { bucketOf, makeBucket, wrapRequest } from './keys';
 
 export interface ImportCounts {
@@ -33,6 +33,7 @@ export async function importBackupText(db: HandoffDb, text: string, fileName: st
   const { deals, people, requests } = parsed.backup;
   const counts = { ...ZERO };
   const tx = db.transaction(['deals', 'people', 'requests'], 'readwrite', { durability: 'relaxed' });
+  settled(tx);
   try {
     const [buckets, personKeys, requestIds] = await Promise.all([
       tx.objectStore('deals').getAll(),
@@ -112,6 +113,7 @@ export async function exportBackup(db: HandoffDb, now: Date): Promise<Backup> {
 export async function deleteAllData(db: HandoffDb): Promise<void> {
   try {
     const tx = db.transaction(['deals', 'people', 'requests', 'settings', 'flags'], 'readwrite');
+    settled(tx);
     await Promise.all([
       tx.objectStore('flags').clear(),
       tx.objectStore('deals').clear(),

@@ -1,6 +1,6 @@
 import { dealSchema, type Deal } from '@/lib/model';
 import type { HandoffDb } from './db';
-import { abortQuietly, StoreError, toStoreError } from './errors';
+import { abortQuietly, settled, StoreError, toStoreError } from './errors';
 import { bucketOf, dealKeys, makeBucket } from './keys';
 import type { DealKeys } from './schema';
 
@@ -37,6 +37,7 @@ export async function saveDeal(db: HandoffDb, input: unknown, now: Date, opts: {
   const deal: Deal = { ...parsed.data, updatedAt: now.toISOString() };
   try {
     const tx = db.transaction('deals', 'readwrite');
+    settled(tx);
     const b = bucketOf(deal.id);
     const deals = (await tx.store.get(b))?.deals ?? [];
     const at = deals.findIndex((d) => d.id === deal.id);
@@ -55,6 +56,7 @@ export async function saveDeal(db: HandoffDb, input: unknown, now: Date, opts: {
 export async function deleteDeal(db: HandoffDb, id: string): Promise<void> {
   try {
     const tx = db.transaction('deals', 'readwrite');
+    settled(tx);
     const b = bucketOf(id);
     const rest = ((await tx.store.get(b))?.deals ?? []).filter((d) => d.id !== id);
     await Promise.all([rest.length ? tx.store.put(makeBucket(b, rest)) : tx.store.delete(b), tx.done]);

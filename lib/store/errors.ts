@@ -30,3 +30,14 @@ export function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
   tx.done.catch(() => {});
   tx.abort();
 }
+
+/**
+ * A write whose request failed (a value IndexedDB cannot clone, a full
+ * disk) aborts its transaction, and `tx.done` rejects even when nobody is
+ * left awaiting it. Handle that here so it never surfaces as an unhandled
+ * rejection; callers that await `tx.done` still see the failure.
+ */
+export function settled<T extends { done: Promise<void> }>(tx: T): T {
+  tx.done.catch(() => {});
+  return tx;
+}

@@ -1,5 +1,5 @@
 import type { HandoffDb } from './db';
-import { toStoreError } from './errors';
+import { settled, toStoreError } from './errors';
 import type { FlagRecord } from './schema';
 
 export type { FlagRecord } from './schema';
@@ -12,6 +12,7 @@ export async function getFlag(db: HandoffDb, messageId: string): Promise<FlagRec
 export async function recordFlag(db: HandoffDb, flag: FlagRecord, { keepExisting = false } = {}): Promise<FlagRecord> {
   try {
     const tx = db.transaction('flags', 'readwrite');
+    settled(tx);
     const existing = await tx.store.get(flag.messageId);
     if (keepExisting && existing) {
       await tx.done;

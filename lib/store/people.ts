@@ -1,7 +1,7 @@
 import { normalizeEmail, personSchema, type Person } from '@/lib/model';
 import type { HandoffDb } from './db';
 import { invalid } from './deals';
-import { toStoreError } from './errors';
+import { settled, toStoreError } from './errors';
 
 export async function listPeople(db: HandoffDb): Promise<Person[]> {
   return (await db.getAll('people')).map((s) => s.person);
@@ -19,6 +19,7 @@ export async function savePerson(db: HandoffDb, input: unknown, previousEmail?: 
   const key = normalizeEmail(person.email);
   try {
     const tx = db.transaction('people', 'readwrite');
+    settled(tx);
     const ops: Promise<unknown>[] = [tx.store.put({ key, person })];
     if (previousEmail && normalizeEmail(previousEmail) !== key) ops.push(tx.store.delete(normalizeEmail(previousEmail)));
     await Promise.all([...ops, tx.done]);

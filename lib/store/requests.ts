@@ -1,7 +1,7 @@
 import { salesRequestSchema, type RequestStatus, type SalesRequest } from '@/lib/model';
 import type { HandoffDb } from './db';
 import { invalid } from './deals';
-import { abortQuietly, StoreError, toStoreError } from './errors';
+import { abortQuietly, settled, StoreError, toStoreError } from './errors';
 import { wrapRequest } from './keys';
 
 export interface RequestQuery {
@@ -38,6 +38,7 @@ export async function saveRequest(db: HandoffDb, input: unknown): Promise<SalesR
   if (!parsed.success) throw invalid('request', parsed.error.issues);
   try {
     const tx = db.transaction('requests', 'readwrite');
+    settled(tx);
     await Promise.all([tx.store.put(wrapRequest(parsed.data)), tx.done]);
     return parsed.data;
   } catch (e) {
@@ -48,6 +49,7 @@ export async function saveRequest(db: HandoffDb, input: unknown): Promise<SalesR
 export async function setRequestStatus(db: HandoffDb, id: string, status: RequestStatus): Promise<SalesRequest> {
   try {
     const tx = db.transaction('requests', 'readwrite');
+    settled(tx);
     const stored = await tx.store.get(id);
     if (!stored) {
       abortQuietly(tx);

@@ -1,7 +1,7 @@
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '@/lib/model';
 import type { HandoffDb } from './db';
 import { invalid } from './deals';
-import { abortQuietly, toStoreError } from './errors';
+import { abortQuietly, settled, toStoreError } from './errors';
 
 export async function getSettings(db: HandoffDb): Promise<Settings> {
   const stored = await db.get('settings', 'settings');
@@ -12,6 +12,7 @@ export async function getSettings(db: HandoffDb): Promise<Settings> {
 export async function saveSettings(db: HandoffDb, patch: unknown): Promise<Settings> {
   try {
     const tx = db.transaction('settings', 'readwrite');
+    settled(tx);
     const current = { ...DEFAULT_SETTINGS, ...(await tx.store.get('settings')) };
     const parsed = settingsSchema.safeParse({ ...current, ...(patch as object) });
     if (!parsed.success) {

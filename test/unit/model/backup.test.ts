@@ -66,3 +66,18 @@ describe('backup validation', () => {
     expect(parseBackupText(`\uFEFF${sampleBackupText()}`).ok).toBe(true);
   });
 });
+
+describe('unknown fields', () => {
+  it('are kept, but a value nested too deep is refused by name (it would overflow storage)', () => {
+    let deep: Record<string, unknown> = {};
+    const root = deep;
+    for (let i = 0; i < 3000; i++) deep = (deep.a = {}) as Record<string, unknown>;
+    const b = sampleBackup() as unknown as { requests: Record<string, unknown>[] };
+    b.requests[0]!.x_extra = root;
+    const r = validateBackup(b);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems[0]).toMatchObject({ record: 'requests[0]', message: expect.stringContaining('nested more than') });
+    b.requests[0]!.x_extra = { a: { b: [1, { c: 2 }] } };
+    expect(validateBackup(b).ok).toBe(true);
+  });
+});
