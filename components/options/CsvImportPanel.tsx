@@ -5,6 +5,7 @@ import type { ResponseOf } from '@/lib/messaging/protocol';
 import { makeBackup, normalizeEmail, type Deal } from '@/lib/model';
 import { describeError, formatCounts } from '@/lib/options/data-io';
 import { BadRowsList, rowsNotImported } from './csv/BadRowsList';
+import { ImportFailure } from './ImportFailure';
 import { GoodRowsTable, RowWarnings } from './csv/GoodRowsTable';
 
 type State =
@@ -184,21 +185,7 @@ function Result({ fileName, state, onClose }: { fileName: string; state: State; 
   const { result, preview } = state;
   if (!result.ok) {
     return (
-      <div data-handoff="import-result" class="import-result import-result--error" role="alert" data-state="error">
-        <strong>Import failed.</strong>
-        <p class="import-error">{result.error}</p>
-        {result.problems.length ? (
-          <ul class="problem-list">
-            {result.problems.map((p, i) => (
-              <li key={i}>{p.text}</li>
-            ))}
-          </ul>
-        ) : null}
-        <p class="muted small" data-counts>
-          {formatCounts(result.counts)}.
-        </p>
-        {close}
-      </div>
+      <ImportFailure result={result}>{close}</ImportFailure>
     );
   }
   return (

@@ -3,6 +3,7 @@ import { send } from '@/lib/messaging/client';
 import type { ResponseOf } from '@/lib/messaging/protocol';
 import { describeError, formatCounts } from '@/lib/options/data-io';
 import { CsvImportPanel } from './CsvImportPanel';
+import { ImportFailure } from './ImportFailure';
 
 type ImportState =
   | { kind: 'idle' }
@@ -98,19 +99,6 @@ function ImportResult({ state }: { state: Exclude<ImportState, { kind: 'csv' }> 
     );
   }
   return (
-    <div data-handoff="import-result" class="import-result import-result--error" role="alert" data-state="error">
-      <strong>Import failed.</strong>
-      <p class="import-error">{result.error}</p>
-      {result.problems.length ? (
-        <ul class="problem-list">
-          {result.problems.map((p, i) => (
-            <li key={i}>{p.text}</li>
-          ))}
-        </ul>
-      ) : null}
-      <p class="muted small" data-counts>
-        {formatCounts(result.counts)}.
-      </p>
-    </div>
+    <ImportFailure result={result} />
   );
 }
