@@ -1,5 +1,5 @@
 import { ASANA_FEATURES } from '@/lib/sites/asana';
-import { runFeatures } from '@/lib/sites/run-features';
+import { runFeatures } from '@/lib/sites/runtime/run-features';
 
 export default defineContentScript({
   matches: ['https://app.asana.com/*'],

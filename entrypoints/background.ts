@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createHandlers } from '@/lib/background/handlers';
-import { syncJiraScript } from '@/lib/background/jira-hosts';
-import { startReminders } from '@/lib/background/reminders';
+import { syncJiraScript } from '@/lib/background/jira-sites';
+import { startReminders } from '@/lib/background/reminders/start';
 import { createRouter } from '@/lib/messaging/router';
 import { DbHandle } from '@/lib/store';
 import { announceChange } from '@/lib/sync/signal';

@@ -1,6 +1,6 @@
 import { GMAIL_FEATURES } from '@/lib/sites/gmail';
-import { runFeatures } from '@/lib/sites/run-features';
-import { warmUpWhenIdle } from '@/lib/ui/warm-up';
+import { runFeatures } from '@/lib/sites/runtime/run-features';
+import { warmUpWhenIdle } from '@/lib/sites/gmail/warm-up';
 
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],

@@ -1,5 +1,5 @@
 import { JIRA_FEATURES } from '@/lib/sites/jira';
-import { runFeatures } from '@/lib/sites/run-features';
+import { runFeatures } from '@/lib/sites/runtime/run-features';
 
 export default defineContentScript({
   matches: ['https://*.atlassian.net/*'],

@@ -4,13 +4,13 @@ export interface BadgeInfo {
   dealId: string;
   dealName: string;
   level: BadgeLevel;
-  /** One sentence: why this level (lib/deal-view/badge.ts). */
+  /** One sentence: why this level (lib/deal/badge.ts). */
   text: string;
 }
 
 /**
  * The badge's short label. The level says how bad; the sentence (written by
- * lib/deal-view/badge.ts) says which rule fired, so it picks the words.
+ * lib/deal/badge.ts) says which rule fired, so it picks the words.
  * Any other sentence still gets its level's label.
  */
 export function badgeLabel(level: BadgeLevel, text = ''): string {

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { DataView } from './DataView';
-import { DealsView } from './DealsView';
-import { PeopleView } from './PeopleView';
-import { RequestsView } from './RequestsView';
-import { SettingsView } from './SettingsView';
-import { WeeklySyncView } from './WeeklySyncView';
+import { DataView } from './data/DataView';
+import { DealsView } from './deals/DealsView';
+import { PeopleView } from './people/PeopleView';
+import { RequestsView } from './requests/RequestsView';
+import { SettingsView } from './settings/SettingsView';
+import { WeeklySyncView } from './weekly-sync/WeeklySyncView';
 
 const SECTIONS = [
   { id: 'deals', label: 'Deals' },

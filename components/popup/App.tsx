@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { useLive } from '@/components/options/useLive';
+import { useLive } from '@/components/kit/useLive';
 import { send } from '@/lib/messaging/client';
 import type { PageDescription } from '@/lib/messaging/page-describe';
 import type { RequestStatus, SalesRequest } from '@/lib/model';

@@ -3,7 +3,7 @@ import { HandoffError } from '@/lib/messaging/errors';
 import type { PageDescription } from '@/lib/messaging/page-describe';
 import type { Deal, Person, RequestLabel, RequestStatus, SalesRequest } from '@/lib/model';
 import { blankDraft, draftFromDescription, draftFromRequest, type NewId, type QuickLogDraft } from '@/lib/popup/draft';
-import { LABEL_OPTIONS, STATUS_OPTIONS } from '@/lib/popup/labels';
+import { LABEL_OPTIONS, STATUS_OPTIONS } from '@/lib/requests/labels';
 import { relativeDate } from '@/lib/popup/relative-date';
 import { personByEmail, personByName, rosterOrder } from '@/lib/popup/roster';
 import {

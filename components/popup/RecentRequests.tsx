@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Live } from '@/components/options/useLive';
+import type { Live } from '@/components/kit/useLive';
 import type { Deal, RequestStatus } from '@/lib/model';
 import type { Recent } from '@/lib/popup/recent';
 import { RequestRow } from './RequestRow';

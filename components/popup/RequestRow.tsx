@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
 import type { RequestStatus, SalesRequest } from '@/lib/model';
-import { labelName, STATUS_OPTIONS } from '@/lib/popup/labels';
+import { labelName, STATUS_OPTIONS } from '@/lib/requests/labels';
 import { fullDate, relativeDate } from '@/lib/popup/relative-date';
 
 export interface RequestRowProps {

@@ -1,4 +1,4 @@
-import type { AlertLevel } from '@/lib/deal-view';
+import type { AlertLevel } from '@/lib/deal';
 
 export interface AlertItem {
   level: AlertLevel;

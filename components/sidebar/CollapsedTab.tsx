@@ -1,5 +1,5 @@
 import type { Ref } from 'preact';
-import type { AlertLevel } from '@/lib/deal-view';
+import type { AlertLevel } from '@/lib/deal';
 
 const LEVEL_TEXT: Record<AlertLevel, string> = {
   danger: 'needs attention now',

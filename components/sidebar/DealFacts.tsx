@@ -1,5 +1,5 @@
 import type { Deal } from '@/lib/model';
-import { billingSummary, formatDay, formatMoney } from '@/lib/deal-view';
+import { billingSummary, formatDay, formatMoney } from '@/lib/deal';
 
 /** Value, billing, signature and owner as a definition list. */
 export function DealFacts({ deal }: { deal: Deal }) {

@@ -1,6 +1,6 @@
 import type { Deal } from '@/lib/model';
-import type { LinkVia } from '@/lib/link/context';
-import { viaText } from '@/lib/deal-view';
+import type { LinkVia } from '@/lib/deal/link/context';
+import { viaText } from '@/lib/deal';
 import { StagePill } from './StagePill';
 
 /** Deal name, account, stage and why this page shows it. */

@@ -1,5 +1,5 @@
 import type { Deliverable } from '@/lib/model';
-import { daysLeftText, deliverableDaysLeft, deliverableStatus, formatDay } from '@/lib/deal-view';
+import { daysLeftText, deliverableDaysLeft, deliverableStatus, formatDay } from '@/lib/deal';
 
 /** Deliverables with what was promised, by whom, and whether the PM confirmed it. */
 export function DeliverableList(props: {

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useMemo, useRef } from 'preact/hooks';
-import { dealAlerts, LEVEL_RANK, worstLevel, type AlertLevel } from '@/lib/deal-view';
+import { dealAlerts, LEVEL_RANK, worstLevel, type AlertLevel } from '@/lib/deal';
 import type { AlertItem } from './AlertList';
 import { CollapsedTab } from './CollapsedTab';
 import { ErrorBoundary } from './ErrorBoundary';

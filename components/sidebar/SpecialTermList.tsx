@@ -1,5 +1,5 @@
 import type { SpecialTerm } from '@/lib/model';
-import { daysLeftText, formatDay, termStatus } from '@/lib/deal-view';
+import { daysLeftText, formatDay, termStatus } from '@/lib/deal';
 
 const TAG = { danger: 'Past due', warning: 'Due soon' } as const;
 

@@ -1,6 +1,6 @@
 import { isUnsigned } from '@/lib/model/constants';
 import type { DealStage } from '@/lib/model';
-import { stageLabel } from '@/lib/deal-view';
+import { stageLabel } from '@/lib/deal';
 
 /** The deal's stage; an unsigned one (prospect, negotiation) is a red "Not signed" pill. */
 export function StagePill({ stage }: { stage: DealStage }) {

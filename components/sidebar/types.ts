@@ -1,5 +1,5 @@
 import type { Deal } from '@/lib/model';
-import type { LinkVia } from '@/lib/link/context';
+import type { LinkVia } from '@/lib/deal/link/context';
 
 export interface DealChoice {
   id: string;

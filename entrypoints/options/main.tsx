@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { App } from '@/components/options/App';
-import '@/components/theme.css';
+import '@/components/kit/tokens.css';
 import '@/components/options/options.css';
 
 const root = document.getElementById('app');

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { BADGE_COLORS, type BadgeSummary } from '@/lib/reminders';
+import { BADGE_COLORS, type BadgeSummary } from '@/lib/background/reminders';
 
 type ActionApi = Pick<typeof browser.action, 'setBadgeText' | 'setBadgeBackgroundColor' | 'setTitle'>;
 

@@ -1,4 +1,4 @@
-import type { LinkLookup } from '@/lib/link';
+import type { LinkLookup } from '@/lib/deal/link';
 import type { Deal } from '@/lib/model';
 import { dealKeys } from '@/lib/store/keys';
 import type { DealKeys } from '@/lib/store/schema';

@@ -1,8 +1,8 @@
 import { ownDomainOf, type Deal, type Settings } from '@/lib/model';
 import { DealCache } from './deal-cache';
-import { normalizeJiraOrigin } from './jira-hosts';
-import { badgeFor, localDay } from '@/lib/deal-view';
-import { resolveLink } from '@/lib/link';
+import { normalizeJiraOrigin } from './jira-sites';
+import { badgeFor, localDay } from '@/lib/deal';
+import { resolveLink } from '@/lib/deal/link';
 import type { Handlers } from '@/lib/messaging/router';
 import { HandoffError } from '@/lib/messaging/errors';
 import type { StoreName } from '@/lib/sync/signal';

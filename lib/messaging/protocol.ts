@@ -9,7 +9,7 @@ import {
   settingsSchema,
   backupSchema,
 } from '@/lib/model';
-import { LINK_VIAS, pageContextSchema } from '@/lib/link/context';
+import { LINK_VIAS, pageContextSchema } from '@/lib/deal/link/context';
 
 /** Who may send a message: extension pages (popup, options) or content scripts on allowed hosts. */
 export type SenderKind = 'extension' | 'content';

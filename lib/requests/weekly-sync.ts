@@ -4,9 +4,9 @@
  * 30 days, deliverables promised and not confirmed by the PM, stakeholders
  * who left. Pure: "today" and the day of an instant come from the caller.
  */
-import { daysBetween, daysLeftText, dayNumber, formatDay } from '@/lib/deal-view';
+import { daysBetween, daysLeftText, dayNumber, formatDay } from '@/lib/deal';
 import { normalizeEmail, type Deal, type Person, type SalesRequest } from '@/lib/model';
-import { labelName, statusName } from '@/lib/popup/labels';
+import { labelName, statusName } from '@/lib/requests/labels';
 import { dealName, localDayOf, senderName, type DayOf } from './filters';
 import { escapeMarkdown as md } from './markdown';
 

@@ -1,6 +1,6 @@
 import type { Deal } from '@/lib/model';
-import { badgeSummary, localTime, planReminders, todayOf } from '@/lib/reminders';
-import { addDays } from '@/lib/deal-view';
+import { badgeSummary, localTime, planReminders, todayOf } from '@/lib/background/reminders';
+import { addDays } from '@/lib/deal';
 import { benchDeal } from './generate';
 import { median, percentile, type BenchRow, type BenchSuite } from './types';
 

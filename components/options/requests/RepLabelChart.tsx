@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
-import { truncate } from '@/lib/deal-view';
-import { labelName } from '@/lib/popup/labels';
+import { truncate } from '@/lib/deal';
+import { labelName } from '@/lib/requests/labels';
 import { barSegments, type RepLabelChart as ChartData } from '@/lib/requests/chart';
 
 const ROW = 26;

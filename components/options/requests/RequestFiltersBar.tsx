@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import { LABEL_OPTIONS, STATUS_OPTIONS } from '@/lib/popup/labels';
+import { LABEL_OPTIONS, STATUS_OPTIONS } from '@/lib/requests/labels';
 import { hasFilters, isBackwardRange, NO_FILTERS, type Option, type RequestFilters } from '@/lib/requests/filters';
 
 export interface RequestFiltersBarProps {

@@ -1,6 +1,6 @@
-import { formatDay } from '@/lib/deal-view';
+import { formatDay } from '@/lib/deal';
 import type { Deal, RequestStatus, SalesRequest } from '@/lib/model';
-import { labelName, STATUS_OPTIONS } from '@/lib/popup/labels';
+import { labelName, STATUS_OPTIONS } from '@/lib/requests/labels';
 import { dealName, localDayOf } from '@/lib/requests/filters';
 
 /** Rows rendered at once; the export holds every filtered row. */

@@ -1,4 +1,4 @@
-import type { SiteFeature } from '../feature';
+import type { SiteFeature } from '../runtime/feature';
 import { asanaSidebar } from './sidebar';
 
 export const ASANA_FEATURES: readonly SiteFeature[] = [asanaSidebar];

@@ -1,8 +1,8 @@
-import { observe, waitFor } from '@/lib/dom/observe';
-import { anyOf, query } from '@/lib/dom/selector';
+import { observe, waitFor } from '@/lib/sites/runtime/observe';
+import { anyOf, query } from '@/lib/sites/runtime/selectors';
 import { send } from '@/lib/messaging/client';
 import { onDataChanged } from '@/lib/sync/signal';
-import type { SiteFeature } from '../feature';
+import type { SiteFeature } from '../runtime/feature';
 import { isGmail } from './detect';
 import { GMAIL } from './selectors';
 

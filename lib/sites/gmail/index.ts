@@ -1,4 +1,4 @@
-import type { SiteFeature } from '../feature';
+import type { SiteFeature } from '../runtime/feature';
 import { gmailInboxMarkers } from './inbox-markers';
 import { gmailSidebar } from './sidebar';
 

@@ -1,4 +1,4 @@
-import { query, queryAll } from '@/lib/dom/selector';
+import { query, queryAll } from '@/lib/sites/runtime/selectors';
 import { GMAIL } from './selectors';
 
 export interface GmailMessage {

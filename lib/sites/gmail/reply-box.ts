@@ -1,5 +1,5 @@
-import { waitFor } from '@/lib/dom/observe';
-import { anyOf, query } from '@/lib/dom/selector';
+import { waitFor } from '@/lib/sites/runtime/observe';
+import { anyOf, query } from '@/lib/sites/runtime/selectors';
 import { GMAIL } from './selectors';
 
 /** How long Gmail may take to open its reply box after the Reply click. */

@@ -1,4 +1,4 @@
-import { sel } from '@/lib/dom/selector';
+import { sel } from '@/lib/sites/runtime/selectors';
 
 const GMAILJS = 'KartikTalwar/gmail.js src/gmail.js';
 const INBOXSDK = 'InboxSDK/InboxSDK gmail-thread-view.ts, gmail-element-getter.ts';

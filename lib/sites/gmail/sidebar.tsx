@@ -1,20 +1,20 @@
 import type { ComponentChildren } from 'preact';
-import { GmailFlag, type Inspection } from '@/components/page-sidebar/GmailFlag';
-import { PageSidebar, type PageRead } from '@/components/page-sidebar/PageSidebar';
-import { FLAG_CSS } from '@/components/flag/styles';
+import { GmailFlag, type Inspection } from '@/components/gmail-flag/GmailFlag';
+import { PageSidebar, type PageRead } from '@/components/sidebar/PageSidebar';
+import { FLAG_CSS } from '@/components/gmail-flag/styles';
 import { SIDEBAR_CSS } from '@/components/sidebar/styles';
-import { anyOf, query } from '@/lib/dom/selector';
-import { observe, waitFor } from '@/lib/dom/observe';
+import { anyOf, query } from '@/lib/sites/runtime/selectors';
+import { observe, waitFor } from '@/lib/sites/runtime/observe';
 import { send } from '@/lib/messaging/client';
 import { ownDomainOf } from '@/lib/model/constants';
-import { mountPanel, pageTheme } from '@/lib/ui/mount-panel';
-import { accountFromDomain, customerDomains } from '../shared/account-name';
-import type { SiteFeature } from '../feature';
+import { mountPanel, pageTheme } from '@/lib/sites/runtime/mount';
+import { accountFromDomain, customerDomains } from './account-name';
+import type { SiteFeature } from '../runtime/feature';
 import { isGmailThread } from './detect';
 import { readThread, type GmailThread } from './read-thread';
 import { draftReply } from './reply-box';
-import { setPageDescriber } from '../describe';
-import { redirectSummary } from '@/lib/flag/redirect';
+import { setPageDescriber } from '../runtime/describe';
+import { redirectSummary } from '@/lib/sites/gmail/flag/redirect';
 import { GMAIL } from './selectors';
 
 /** How long a thread's DOM may take to appear before the sidebar says it could not read the page. */

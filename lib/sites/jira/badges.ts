@@ -1,10 +1,10 @@
 import { BADGE_TAG, createBadge, updateBadge, type BadgeInfo } from '@/components/badge';
-import { observe, waitFor } from '@/lib/dom/observe';
-import { anyOf } from '@/lib/dom/selector';
+import { observe, waitFor } from '@/lib/sites/runtime/observe';
+import { anyOf } from '@/lib/sites/runtime/selectors';
 import { send } from '@/lib/messaging/client';
 import { onDataChanged } from '@/lib/sync/signal';
-import { pageTheme } from '@/lib/ui/mount-panel';
-import type { SiteFeature } from '../feature';
+import { pageTheme } from '@/lib/sites/runtime/mount';
+import type { SiteFeature } from '../runtime/feature';
 import { parseJiraUrl } from './detect';
 import { cardKey, cardKeyLink, isSelfHosted, titleKey } from './read';
 import { JIRA } from './selectors';

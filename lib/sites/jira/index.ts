@@ -1,4 +1,4 @@
-import type { SiteFeature } from '../feature';
+import type { SiteFeature } from '../runtime/feature';
 import { jiraBadges } from './badges';
 import { jiraSidebar } from './sidebar';
 

@@ -1,4 +1,4 @@
-import { query } from '@/lib/dom/selector';
+import { query } from '@/lib/sites/runtime/selectors';
 import { ISSUE_KEY, parseJiraUrl } from './detect';
 import { JIRA } from './selectors';
 

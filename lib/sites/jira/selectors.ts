@@ -1,4 +1,4 @@
-import { sel } from '@/lib/dom/selector';
+import { sel } from '@/lib/sites/runtime/selectors';
 
 const COPY = 'AlexBramhill/jira-copy-buttons';
 const TOGGL = 'toggl/track-extension src/content/atlassian.js';

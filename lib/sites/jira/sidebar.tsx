@@ -1,8 +1,8 @@
-import { PageSidebar } from '@/components/page-sidebar/PageSidebar';
+import { PageSidebar } from '@/components/sidebar/PageSidebar';
 import { SIDEBAR_CSS } from '@/components/sidebar/styles';
-import { mountPanel, pageTheme } from '@/lib/ui/mount-panel';
-import type { SiteFeature } from '../feature';
-import { describeLinkedPage } from '../shared/describe-linked';
+import { mountPanel, pageTheme } from '@/lib/sites/runtime/mount';
+import type { SiteFeature } from '../runtime/feature';
+import { describeLinkedPage } from '../runtime/describe-linked';
 import { JIRA } from './selectors';
 import { isJiraIssue, projectOf } from './detect';
 import { isSelfHosted, readIssueKey } from './read';

@@ -1,7 +1,7 @@
 // Bundled into a plain Chromium page by store.bench.ts: the store code on
 // Chromium's real IndexedDB, without the extension's messaging around it.
 import { DealCache } from '@/lib/background/deal-cache';
-import { resolveLink, type PageContext } from '@/lib/link';
+import { resolveLink, type PageContext } from '@/lib/deal/link';
 import { dealsByLink, deleteAllData, importBackupText, listDeals, openHandoffDb } from '@/lib/store';
 import { benchBackup } from '../generate';
 

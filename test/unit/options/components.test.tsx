@@ -15,8 +15,8 @@ vi.mock('@/lib/sync/signal', () => ({
   },
 }));
 
-const { DataView } = await import('@/components/options/DataView');
-const { DealsView } = await import('@/components/options/DealsView');
+const { DataView } = await import('@/components/options/data/DataView');
+const { DealsView } = await import('@/components/options/deals/DealsView');
 
 const acme: Deal = {
   ...emptyDeal('acme-platform', new Date('2026-11-20T16:30:00.000Z')),

@@ -9,8 +9,8 @@ const send = vi.fn();
 vi.mock('@/lib/messaging/client', () => ({ send: (...args: unknown[]) => send(...args) }));
 vi.mock('@/lib/sync/signal', () => ({ onDataChanged: () => {} }));
 
-const { RequestsView } = await import('@/components/options/RequestsView');
-const { WeeklySyncView } = await import('@/components/options/WeeklySyncView');
+const { RequestsView } = await import('@/components/options/requests/RequestsView');
+const { WeeklySyncView } = await import('@/components/options/weekly-sync/WeeklySyncView');
 
 const acme = deal('acme-platform', { name: 'Acme data platform rollout' });
 const today = new Date();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueDateConflicts } from '@/lib/deal-view';
+import { dueDateConflicts } from '@/lib/deal';
 import { parseAsanaDueDate } from '@/lib/sites/asana/due-date';
 import { sampleBackup } from '../../support/sample';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { accountFromDomain, customerDomains } from '@/lib/sites/shared/account-name';
-import { newDealView, parseOptionsView } from '@/lib/sites/shared/options-views';
+import { accountFromDomain, customerDomains } from '@/lib/sites/gmail/account-name';
+import { newDealView, parseOptionsView } from '@/lib/options/routes';
 
 describe('customerDomains', () => {
   it('drops the own company and free mail, most frequent first', () => {

@@ -1,0 +1,156 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { send } from '@/lib/messaging/client';
+import { HandoffError } from '@/lib/messaging/errors';
+import type { Settings } from '@/lib/model';
+import { errorsAt, mergeErrors, NO_ERRORS, problemsToFieldErrors, type FieldErrors } from '@/lib/options/field-errors';
+import { checkSettingsDraft, derivedDomain, isSettingsDirty, settingsToDraft, type SettingsDraft } from '@/lib/options/settings-draft';
+import { ErrorBanner } from '../ErrorBanner';
+import { JiraHostsPanel } from './JiraSitesPanel';
+import { TextAreaField } from '../../kit/fields/TextAreaField';
+import { TextField } from '../../kit/fields/TextField';
+import { useLive } from '../../kit/useLive';
+
+export function SettingsView() {
+  const live = useLive(() => send('settings.get', {}), ['settings']);
+  return (
+    <section id="settings" class="section" aria-labelledby="settings-title">
+      <h1 id="settings-title">Settings</h1>
+      <ErrorBanner error={live.error} title="Could not load the settings" />
+      {live.data ? <SettingsForm stored={live.data} /> : live.error ? null : <p class="muted">Loading…</p>}
+      <JiraHostsPanel />
+    </section>
+  );
+}
+
+function SettingsForm({ stored }: { stored: Settings }) {
+  const [base, setBase] = useState(stored);
+  const [draft, setDraft] = useState<SettingsDraft>(() => settingsToDraft(stored));
+  const [serverErrors, setServerErrors] = useState<FieldErrors>(NO_ERRORS);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState(false);
+
+  const dirty = isSettingsDirty(draft, base);
+  const changedElsewhere = isSettingsDirty(settingsToDraft(stored), base);
+  // A new answer from the store (another tab saved, or our own save came
+  // back): take it unless the user is mid-edit.
+  const lastStored = useRef(stored);
+  useEffect(() => {
+    if (lastStored.current === stored) return;
+    lastStored.current = stored;
+    if (!dirty) {
+      setBase(stored);
+      setDraft(settingsToDraft(stored));
+    } else if (!changedElsewhere) {
+      setBase(stored);
+    }
+  }, [stored]);
+
+  const check = checkSettingsDraft(draft, base);
+  const errors = mergeErrors(check.errors, serverErrors);
+  const edit = (patch: Partial<SettingsDraft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    setServerErrors(NO_ERRORS);
+    setSaved(false);
+  };
+
+  const save = async () => {
+    if (!check.patch || saving) return;
+    setSaving(true);
+    setFailure(null);
+    try {
+      const next = await send('settings.save', { patch: check.patch });
+      setBase(next);
+      setDraft(settingsToDraft(next));
+      setSaved(true);
+    } catch (e) {
+      if (e instanceof HandoffError && e.problems.length) setServerErrors(problemsToFieldErrors(e.problems));
+      setFailure(e);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const implied = derivedDomain(draft.ownEmail);
+  return (
+    <form
+      class="settings-form"
+      noValidate
+      data-handoff-options="settings-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      {changedElsewhere && dirty ? (
+        <div class="banner banner--warn" role="status">
+          The settings changed elsewhere. Saving keeps your version.
+        </div>
+      ) : null}
+      <div class="grid grid--2">
+        <TextField
+          label="Your e-mail"
+          type="email"
+          field="ownEmail"
+          value={draft.ownEmail}
+          placeholder="you@company.com"
+          errors={errorsAt(errors, 'ownEmail')}
+          hint="Requests are the ones sent to you."
+          onValue={(ownEmail) => edit({ ownEmail })}
+        />
+        <TextField
+          label="Your company’s domain"
+          field="ownDomain"
+          value={draft.ownDomain}
+          placeholder={implied ?? 'derived from your e-mail'}
+          errors={errorsAt(errors, 'ownDomain')}
+          hint={implied && !draft.ownDomain.trim() ? `Blank: ${implied}, from your e-mail.` : 'Threads with your own domain never link to a deal by domain.'}
+          onValue={(ownDomain) => edit({ ownDomain })}
+        />
+        <TextField
+          label="Default reminder lead (days)"
+          type="number"
+          min={0}
+          max={365}
+          field="defaultRemindDays"
+          value={draft.defaultRemindDays}
+          errors={errorsAt(errors, 'defaultRemindDays')}
+          hint="How long before a special term's due date it is flagged, unless the term says otherwise."
+          onValue={(defaultRemindDays) => edit({ defaultRemindDays })}
+        />
+      </div>
+      <TextAreaField
+        label="Redirect reply wording"
+        field="redirectTemplate"
+        value={draft.redirectTemplate}
+        rows={8}
+        errors={errorsAt(errors, 'redirectTemplate')}
+        hint="The polite “this stays with Sales until signature” reply. {firstName} and {account} are filled in."
+        onValue={(redirectTemplate) => edit({ redirectTemplate })}
+      />
+      <ErrorBanner error={failure} title="Settings not saved" onDismiss={() => setFailure(null)} />
+      <div class="actions">
+        <button type="submit" class="btn btn--primary" disabled={!check.patch || saving || !dirty} data-handoff-options="save-settings">
+          {saving ? 'Saving…' : 'Save settings'}
+        </button>
+        {dirty ? (
+          <button
+            type="button"
+            class="btn"
+            onClick={() => {
+              setDraft(settingsToDraft(base));
+              setServerErrors(NO_ERRORS);
+            }}
+          >
+            Revert
+          </button>
+        ) : null}
+        {saved && !dirty ? (
+          <span class="status status--ok" role="status">
+            Saved
+          </span>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,6 +1,0 @@
-export * from './dates';
-export * from './status';
-export * from './alerts';
-export * from './format';
-export * from './badge';
-export * from './date-conflicts';

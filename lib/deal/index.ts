@@ -1,0 +1,6 @@
+export * from '../dates';
+export * from './status';
+export * from './alerts';
+export * from './format';
+export * from './badge';
+export * from './date-conflicts';

@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { badgeLabel, createBadge, updateBadge } from '@/components/badge';
+import { badgeFor } from '@/lib/deal';
+import { readFileSync } from 'node:fs';
+import type { Backup } from '@/lib/model';
+
+// (happy-dom's import.meta.url is no file URL, so not test/support/sample's reader.)
+const sampleBackup = (): Backup => JSON.parse(readFileSync('test/fixtures/sample-backup.json', 'utf8')) as Backup;
+
+describe('badgeLabel', () => {
+  it('one short label per rule, from the level and the sentence', () => {
+    expect(badgeLabel('danger', '“Acme” is not signed yet (negotiation): delivery work before the handoff is at risk.')).toBe('Unsigned deal');
+    expect(badgeLabel('danger', 'A special term of “Acme” is past due since 1 Dec 2026: …')).toBe('Term overdue');
+    expect(badgeLabel('warning', 'A special term of “Acme” is due 5 Dec 2026: …')).toBe('Term due');
+    expect(badgeLabel('warning', 'Sales promised “Pilot” for 10 Dec 2026 and you have not confirmed it.')).toBe('Unconfirmed promise');
+    expect(badgeLabel('info', 'Part of “Acme” (signed).')).toBe('Deal');
+    // An unknown sentence still gets its level's label.
+    expect(badgeLabel('danger')).toBe('Unsigned deal');
+    expect(badgeLabel('warning')).toBe('Term due');
+  });
+
+  it('matches every sentence the background writes (lib/deal badgeFor)', () => {
+    const deals = sampleBackup().deals;
+    const acme = deals.find((d) => d.id === 'acme-platform')!;
+    const globex = deals.find((d) => d.id === 'globex-crm')!;
+    const initech = deals.find((d) => d.id === 'initech-support')!;
+    const label = (d: typeof acme, today: string) => {
+      const b = badgeFor(d, today, 14);
+      return [b.level, badgeLabel(b.level, b.text)];
+    };
+    expect(label(acme, '2026-11-22')).toEqual(['danger', 'Unsigned deal']);
+    expect(label(globex, '2026-11-30')).toEqual(['warning', 'Term due']);
+    expect(label(globex, '2026-12-06')).toEqual(['danger', 'Term overdue']);
+    expect(label(initech, '2026-11-22')).toEqual(['info', 'Deal']);
+  });
+});
+
+describe('badge element', () => {
+  it('is an open shadow host with the hook, a text label, a tooltip and an accessible description', () => {
+    const host = createBadge(document);
+    document.body.append(host);
+    const text = '<img src=x onerror=alert(1)> is not signed yet';
+    updateBadge(host, { dealId: 'acme', dealName: 'Acme', level: 'danger', text });
+    expect(host.getAttribute('data-handoff')).toBe('badge');
+    expect(host.getAttribute('data-level')).toBe('danger');
+    expect(host.getAttribute('tabindex')).toBe('0');
+    expect(host.title).toBe(text);
+    expect(host.getAttribute('aria-description')).toBe(text);
+    expect(host.shadowRoot?.querySelector('.label')?.textContent).toBe('Unsigned deal');
+    expect(host.shadowRoot?.querySelector('[role="tooltip"]')?.textContent).toBe(text);
+    expect(host.shadowRoot?.querySelector('img')).toBeNull();
+    expect(host.textContent).toBe('');
+    updateBadge(host, { dealId: 'acme', dealName: 'Acme', level: 'info', text: 'Part of “Acme” (signed).' });
+    expect(host.getAttribute('data-level')).toBe('info');
+    expect(host.shadowRoot?.querySelector('.label')?.textContent).toBe('Deal');
+  });
+});
