@@ -4,7 +4,8 @@
  * turns 1 day into 0.96 or 1.04. "Today" is always passed in by the caller.
  */
 
-const DAY_MS = 86_400_000;
+/** One calendar day in milliseconds, for day numbers counted as UTC midnights. */
+export const DAY_MS = 86_400_000;
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The day as a count of days since 1970-01-01, or null when it is not a real `YYYY-MM-DD` day. */
@@ -40,7 +41,11 @@ export function daysBetween(fromDay: string, toDay: string): number {
 
 /** The day `days` after `day` (before it when negative). */
 export function addDays(day: string, days: number): string {
-  const n = mustDay(day, 'day') + days;
+  return dayOfNumber(mustDay(day, 'day') + days);
+}
+
+/** The `YYYY-MM-DD` day of a day number (the inverse of `dayNumber`). */
+export function dayOfNumber(n: number): string {
   return new Date(n * DAY_MS).toISOString().slice(0, 10);
 }
 

@@ -8,6 +8,8 @@
  * tab export reads the same as a comma file.
  */
 
+import { clip } from '@/lib/text';
+
 export type Delimiter = ',' | ';' | '\t';
 
 export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
@@ -43,7 +45,7 @@ export function parseCsv(input: string, delimiter?: Delimiter): CsvParse {
     return {
       ok: false,
       error:
-        `The header (line ${header.line}) reads as one column ("${clip(header.fields[0] ?? '')}"): ` +
+        `The header (line ${header.line}) reads as one column ("${clip(header.fields[0] ?? '', 60)}"): ` +
         `the file is not separated by commas, semicolons or tabs. Export it again as CSV.`,
     };
   }
@@ -71,10 +73,6 @@ export function detectDelimiter(text: string): Delimiter {
 
 function isBlank(r: CsvRecord): boolean {
   return !r.error && r.fields.every((f) => f.trim() === '');
-}
-
-function clip(s: string, n = 60): string {
-  return s.length > n ? `${s.slice(0, n)}…` : s;
 }
 
 /** Splits text into records; never throws, a broken record carries `error`. */

@@ -1,6 +1,7 @@
 import { isUnsigned, normalizeEmail } from '@/lib/model/constants';
 import type { Deal } from '@/lib/model';
-import { daysLeftText, formatDay, stageLabel, truncate } from './format';
+import { clip, oneLine } from '@/lib/text';
+import { daysLeftText, formatDay, stageLabel } from './format';
 import { deliverableStatus, termStatus, type IsSales } from './status';
 import { daysBetween } from '../dates';
 
@@ -45,7 +46,7 @@ export function dealAlerts(
   options: DealAlertOptions = {},
 ): DealAlert[] {
   const max = options.maxQuoteLength ?? 90;
-  const quote = (text: string) => `“${truncate(text, max)}”`;
+  const quote = (text: string) => `“${clip(oneLine(text), max, { atWord: true })}”`;
   const nameOf = (email: string): string => {
     const named = options.nameOf?.(email);
     if (named) return named;

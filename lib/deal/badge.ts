@@ -2,6 +2,7 @@ import { isUnsigned } from '@/lib/model/constants';
 import type { Deal } from '@/lib/model';
 import { deliverableStatus, termStatus } from './status';
 import { formatDay, stageLabel } from './format';
+import { clip } from '@/lib/text';
 
 export type BadgeLevel = 'info' | 'warning' | 'danger';
 
@@ -24,16 +25,12 @@ export function badgeFor(deal: Deal, today: string, defaultRemindDays: number): 
   }
   const terms = deal.specialTerms.map((t) => ({ t, s: termStatus(t, today, defaultRemindDays) }));
   const late = terms.find((x) => x.s.level === 'danger');
-  if (late) return { level: 'danger', text: `A special term of ${name} is past due since ${formatDay(late.t.dueOn!)}: ${clip(late.t.text)}` };
+  if (late) return { level: 'danger', text: `A special term of ${name} is past due since ${formatDay(late.t.dueOn!)}: ${clip(late.t.text, 90)}` };
   const near = terms.find((x) => x.s.level === 'warning');
-  if (near) return { level: 'warning', text: `A special term of ${name} is due ${formatDay(near.t.dueOn!)}: ${clip(near.t.text)}` };
+  if (near) return { level: 'warning', text: `A special term of ${name} is due ${formatDay(near.t.dueOn!)}: ${clip(near.t.text, 90)}` };
   const unconfirmed = deal.deliverables.find((d) => d.promisedBy && !d.pmConfirmed && deliverableStatus(d, today) !== 'none');
   if (unconfirmed) {
-    return { level: 'warning', text: `Sales promised “${clip(unconfirmed.name)}”${unconfirmed.promisedOn ? ` for ${formatDay(unconfirmed.promisedOn)}` : ''} and you have not confirmed it.` };
+    return { level: 'warning', text: `Sales promised “${clip(unconfirmed.name, 90)}”${unconfirmed.promisedOn ? ` for ${formatDay(unconfirmed.promisedOn)}` : ''} and you have not confirmed it.` };
   }
   return { level: 'info', text: `Part of ${name} (${stageLabel(deal.stage).toLowerCase()}).` };
-}
-
-function clip(s: string, max = 90): string {
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }

@@ -118,11 +118,3 @@ export function viaText(via: LinkVia, deal?: Pick<Deal, 'links'>): string {
   }
 }
 
-/** Shortens text for one-line uses (badges, alerts), on a word boundary when it can. */
-export function truncate(text: string, max: number): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length <= max) return clean;
-  const cut = clean.slice(0, Math.max(1, max - 1));
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}

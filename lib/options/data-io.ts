@@ -1,9 +1,9 @@
 import { HandoffError } from '@/lib/messaging/errors';
-import { todayIso } from './deal-list';
+import { localDay } from '@/lib/dates';
 
 /** `handoff-backup-2026-11-21.json`, dated in the user's time zone. */
 export function backupFileName(now: Date = new Date()): string {
-  return `handoff-backup-${todayIso(now)}.json`;
+  return `handoff-backup-${localDay(now)}.json`;
 }
 
 export interface ImportCounts {

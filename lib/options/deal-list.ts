@@ -1,16 +1,5 @@
 import { isUnsigned, type Deal, type SpecialTerm } from '@/lib/model';
 
-/** Today as a calendar day (YYYY-MM-DD) in the user's time zone. */
-export function todayIso(now: Date = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
-
-/** Whole days from `from` to `to` (both YYYY-MM-DD); negative when `to` is earlier. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
 /** The special term due next: the earliest due today or later. */
 export function nextDueTerm(deal: Deal, today: string): SpecialTerm | null {
   let best: SpecialTerm | null = null;

@@ -1,7 +1,7 @@
 import { unwrap } from 'idb';
 import { describeProblem, makeBackup, normalizeEmail, parseBackupText, type Backup, type BackupProblem } from '@/lib/model';
 import type { HandoffDb } from './db';
-import { abortQuietly, settled, toStoreError } from './errors';
+import { abortQuietly, settled, toStoreError, withStoreErrors } from './errors';
 import { bucketOf, makeBucket, wrapRequest } from './keys';
 
 export interface ImportCounts {
@@ -111,7 +111,7 @@ export async function exportBackup(db: HandoffDb, now: Date): Promise<Backup> {
 }
 
 export async function deleteAllData(db: HandoffDb): Promise<void> {
-  try {
+  return withStoreErrors(async () => {
     const tx = db.transaction(['deals', 'people', 'requests', 'settings', 'flags'], 'readwrite');
     settled(tx);
     await Promise.all([
@@ -122,7 +122,5 @@ export async function deleteAllData(db: HandoffDb): Promise<void> {
       tx.objectStore('settings').clear(),
       tx.done,
     ]);
-  } catch (e) {
-    throw toStoreError(e);
-  }
+  });
 }

@@ -1,6 +1,6 @@
 import { dealSchema, type Deal } from '@/lib/model';
 import type { HandoffDb } from './db';
-import { abortQuietly, settled, StoreError, toStoreError } from './errors';
+import { abortQuietly, settled, StoreError, withStoreErrors } from './errors';
 import { bucketOf, dealKeys, makeBucket } from './keys';
 import type { DealKeys } from './schema';
 
@@ -35,7 +35,7 @@ export async function saveDeal(db: HandoffDb, input: unknown, now: Date, opts: {
   const parsed = dealSchema.safeParse(input);
   if (!parsed.success) throw invalid('deal', parsed.error.issues);
   const deal: Deal = { ...parsed.data, updatedAt: now.toISOString() };
-  try {
+  return withStoreErrors(async () => {
     const tx = db.transaction('deals', 'readwrite');
     settled(tx);
     const b = bucketOf(deal.id);
@@ -48,21 +48,17 @@ export async function saveDeal(db: HandoffDb, input: unknown, now: Date, opts: {
     const next = at >= 0 ? deals.map((d, i) => (i === at ? deal : d)) : [...deals, deal];
     await Promise.all([tx.store.put(makeBucket(b, next)), tx.done]);
     return deal;
-  } catch (e) {
-    throw toStoreError(e);
-  }
+  });
 }
 
 export async function deleteDeal(db: HandoffDb, id: string): Promise<void> {
-  try {
+  return withStoreErrors(async () => {
     const tx = db.transaction('deals', 'readwrite');
     settled(tx);
     const b = bucketOf(id);
     const rest = ((await tx.store.get(b))?.deals ?? []).filter((d) => d.id !== id);
     await Promise.all([rest.length ? tx.store.put(makeBucket(b, rest)) : tx.store.delete(b), tx.done]);
-  } catch (e) {
-    throw toStoreError(e);
-  }
+  });
 }
 
 export interface FieldProblem {

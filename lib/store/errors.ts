@@ -41,3 +41,12 @@ export function settled<T extends { done: Promise<void> }>(tx: T): T {
   tx.done.catch(() => {});
   return tx;
 }
+
+/** Runs a store operation and reports any IndexedDB failure as a StoreError. */
+export async function withStoreErrors<T>(operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (e) {
+    throw toStoreError(e);
+  }
+}

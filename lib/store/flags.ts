@@ -1,5 +1,5 @@
 import type { HandoffDb } from './db';
-import { settled, toStoreError } from './errors';
+import { settled, withStoreErrors } from './errors';
 import type { FlagRecord } from './schema';
 
 export type { FlagRecord } from './schema';
@@ -10,7 +10,7 @@ export async function getFlag(db: HandoffDb, messageId: string): Promise<FlagRec
 
 /** Records a flag; the first sighting of a message never overwrites what the PM did with it. */
 export async function recordFlag(db: HandoffDb, flag: FlagRecord, { keepExisting = false } = {}): Promise<FlagRecord> {
-  try {
+  return withStoreErrors(async () => {
     const tx = db.transaction('flags', 'readwrite');
     settled(tx);
     const existing = await tx.store.get(flag.messageId);
@@ -20,17 +20,13 @@ export async function recordFlag(db: HandoffDb, flag: FlagRecord, { keepExisting
     }
     await Promise.all([tx.store.put(flag), tx.done]);
     return flag;
-  } catch (e) {
-    throw toStoreError(e);
-  }
+  });
 }
 
 export async function deleteFlag(db: HandoffDb, messageId: string): Promise<void> {
-  try {
+  return withStoreErrors(async () => {
     await db.delete('flags', messageId);
-  } catch (e) {
-    throw toStoreError(e);
-  }
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { normalizeEmail, personSchema, type Person } from '@/lib/model';
 import type { HandoffDb } from './db';
 import { invalid } from './deals';
-import { settled, toStoreError } from './errors';
+import { settled, withStoreErrors } from './errors';
 
 export async function listPeople(db: HandoffDb): Promise<Person[]> {
   return (await db.getAll('people')).map((s) => s.person);
@@ -17,22 +17,18 @@ export async function savePerson(db: HandoffDb, input: unknown, previousEmail?: 
   if (!parsed.success) throw invalid('person', parsed.error.issues);
   const person = parsed.data;
   const key = normalizeEmail(person.email);
-  try {
+  return withStoreErrors(async () => {
     const tx = db.transaction('people', 'readwrite');
     settled(tx);
     const ops: Promise<unknown>[] = [tx.store.put({ key, person })];
     if (previousEmail && normalizeEmail(previousEmail) !== key) ops.push(tx.store.delete(normalizeEmail(previousEmail)));
     await Promise.all([...ops, tx.done]);
     return person;
-  } catch (e) {
-    throw toStoreError(e);
-  }
+  });
 }
 
 export async function deletePerson(db: HandoffDb, email: string): Promise<void> {
-  try {
+  return withStoreErrors(async () => {
     await db.delete('people', normalizeEmail(email));
-  } catch (e) {
-    throw toStoreError(e);
-  }
+  });
 }

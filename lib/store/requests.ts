@@ -1,7 +1,7 @@
 import { salesRequestSchema, type RequestStatus, type SalesRequest } from '@/lib/model';
 import type { HandoffDb } from './db';
 import { invalid } from './deals';
-import { abortQuietly, settled, StoreError, toStoreError } from './errors';
+import { abortQuietly, settled, StoreError, withStoreErrors } from './errors';
 import { wrapRequest } from './keys';
 
 export interface RequestQuery {
@@ -36,18 +36,16 @@ export async function listRequests(db: HandoffDb, q: RequestQuery = {}): Promise
 export async function saveRequest(db: HandoffDb, input: unknown): Promise<SalesRequest> {
   const parsed = salesRequestSchema.safeParse(input);
   if (!parsed.success) throw invalid('request', parsed.error.issues);
-  try {
+  return withStoreErrors(async () => {
     const tx = db.transaction('requests', 'readwrite');
     settled(tx);
     await Promise.all([tx.store.put(wrapRequest(parsed.data)), tx.done]);
     return parsed.data;
-  } catch (e) {
-    throw toStoreError(e);
-  }
+  });
 }
 
 export async function setRequestStatus(db: HandoffDb, id: string, status: RequestStatus): Promise<SalesRequest> {
-  try {
+  return withStoreErrors(async () => {
     const tx = db.transaction('requests', 'readwrite');
     settled(tx);
     const stored = await tx.store.get(id);
@@ -58,15 +56,11 @@ export async function setRequestStatus(db: HandoffDb, id: string, status: Reques
     const request = { ...stored.request, status };
     await Promise.all([tx.store.put(wrapRequest(request)), tx.done]);
     return request;
-  } catch (e) {
-    throw toStoreError(e);
-  }
+  });
 }
 
 export async function deleteRequest(db: HandoffDb, id: string): Promise<void> {
-  try {
+  return withStoreErrors(async () => {
     await db.delete('requests', id);
-  } catch (e) {
-    throw toStoreError(e);
-  }
+  });
 }

@@ -1,7 +1,7 @@
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '@/lib/model';
 import type { HandoffDb } from './db';
 import { invalid } from './deals';
-import { abortQuietly, settled, toStoreError } from './errors';
+import { abortQuietly, settled, withStoreErrors } from './errors';
 
 export async function getSettings(db: HandoffDb): Promise<Settings> {
   const stored = await db.get('settings', 'settings');
@@ -10,7 +10,7 @@ export async function getSettings(db: HandoffDb): Promise<Settings> {
 }
 
 export async function saveSettings(db: HandoffDb, patch: unknown): Promise<Settings> {
-  try {
+  return withStoreErrors(async () => {
     const tx = db.transaction('settings', 'readwrite');
     settled(tx);
     const current = { ...DEFAULT_SETTINGS, ...(await tx.store.get('settings')) };
@@ -21,7 +21,5 @@ export async function saveSettings(db: HandoffDb, patch: unknown): Promise<Setti
     }
     await Promise.all([tx.store.put(parsed.data, 'settings'), tx.done]);
     return parsed.data;
-  } catch (e) {
-    throw toStoreError(e);
-  }
+  });
 }

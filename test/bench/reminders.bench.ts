@@ -1,5 +1,6 @@
 import type { Deal } from '@/lib/model';
-import { badgeSummary, localTime, planReminders, todayOf } from '@/lib/background/reminders';
+import { badgeSummary, localTime, planReminders } from '@/lib/background/reminders';
+import { localDay } from '@/lib/dates';
 import { addDays } from '@/lib/deal';
 import { benchDeal } from './generate';
 import { median, percentile, type BenchRow, type BenchSuite } from './types';
@@ -46,7 +47,7 @@ export const suite: BenchSuite = {
       alarms = p.alarms.length + (p.chainAt === null ? 0 : 1);
     });
     const requests = Array.from({ length: 2000 }, (_, i) => ({ status: i % 3 ? ('done' as const) : ('open' as const), label: 'estimate-request' as const }));
-    const badge = time(() => badgeSummary(all, requests, { today: todayOf(now), defaultRemindDays: 14 }));
+    const badge = time(() => badgeSummary(all, requests, { today: localDay(new Date(now)), defaultRemindDays: 14 }));
     const n = DEALS.toLocaleString('en');
     return [
       { suite: 'reminders', name: `recompute all reminders, ${n} deals (pure)`, median: median(plan), unit: 'ms', extra: { p95: percentile(plan, 95), reminders, alarms }, budget: 200 },

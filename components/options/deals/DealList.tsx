@@ -1,5 +1,6 @@
 import { isUnsigned, type Deal } from '@/lib/model';
-import { daysBetween, matchesFilter, nextDueTerm, overdueCount, relativeDays, sortDeals, todayIso } from '@/lib/options/deal-list';
+import { daysBetween, localDay } from '@/lib/dates';
+import { matchesFilter, nextDueTerm, overdueCount, relativeDays, sortDeals } from '@/lib/options/deal-list';
 import { StageBadge } from './StageBadge';
 
 export interface DealListProps {
@@ -14,7 +15,7 @@ export interface DealListProps {
 export const DEAL_ROWS_SHOWN = 200;
 
 export function DealList({ deals, filter, onFilter, onOpen, onNew }: DealListProps) {
-  const today = todayIso();
+  const today = localDay(new Date());
   const matching = sortDeals(deals.filter((d) => matchesFilter(d, filter)));
   const shown = matching.slice(0, DEAL_ROWS_SHOWN);
   const unsigned = deals.filter((d) => isUnsigned(d.stage)).length;

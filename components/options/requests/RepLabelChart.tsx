@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import { truncate } from '@/lib/deal';
+import { clip, oneLine } from '@/lib/text';
 import { labelName } from '@/lib/requests/labels';
 import { barSegments, type RepLabelChart as ChartData } from '@/lib/requests/chart';
 
@@ -50,7 +50,7 @@ export function RepLabelChart({ data }: { data: ChartData }) {
                 {row.name}: {plural(row.total)}
               </title>
               <text class="chart-name" x={NAME_W - 8} y={y + BAR / 2} dominant-baseline="central" text-anchor="end">
-                {truncate(row.name, 24)}
+                {clip(oneLine(row.name), 24, { atWord: true })}
               </text>
               {segs.map((s) => (
                 <rect

@@ -1,6 +1,8 @@
 import type { Deal } from '@/lib/model';
 import { DEFAULT_REMIND_DAYS } from '@/lib/model/constants';
-import { dayNumber, formatDay, localDay } from '@/lib/deal';
+import { formatDay } from '@/lib/deal';
+import { clip } from '@/lib/text';
+import { DAY_MS, dayNumber, dayOfNumber } from '@/lib/dates';
 import { parseReminderId, reminderId, type ReminderKind } from './ids';
 import { emptyState, type ReminderEntry, type ReminderState } from './state';
 
@@ -59,8 +61,6 @@ export interface ReminderPlan {
   state: ReminderState;
 }
 
-const DAY_MS = 86_400_000;
-
 /** Local `hour`:00 of a `YYYY-MM-DD` day, as epoch ms. */
 export function localTime(day: string, hour = REMIND_HOUR): number {
   const n = dayNumber(day);
@@ -76,18 +76,10 @@ function localTimeOfDayNumber(n: number, hour = REMIND_HOUR): number {
   return t.getTime();
 }
 
-function dayString(n: number): string {
-  return new Date(n * DAY_MS).toISOString().slice(0, 10);
-}
-
 function startOfDay(now: number): number {
   const t = new Date(now);
   t.setHours(0, 0, 0, 0);
   return t.getTime();
-}
-
-function clip(s: string, max = 140): string {
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 
 function inDays(n: number): string {
@@ -115,7 +107,7 @@ function idOf(c: Candidate): string {
 
 function materialize(c: Candidate, defaultRemindDays: number, missed = false): Reminder {
   const { deal, kind } = c;
-  const day = dayString(c.day);
+  const day = dayOfNumber(c.day);
   let title: string;
   let message: string;
   let itemId: string;
@@ -127,7 +119,7 @@ function materialize(c: Candidate, defaultRemindDays: number, missed = false): R
   } else {
     const term = deal.specialTerms[c.item]!;
     itemId = term.id;
-    message = clip(term.text);
+    message = clip(term.text, 140);
     title =
       kind === 'term-due'
         ? `Due today: ${clip(deal.name, 60)}`
@@ -241,9 +233,4 @@ export function planReminders(deals: readonly Deal[], opts: PlanOptions): Remind
   const fireNow = late.map(({ c, missed }) => materialize(c, defaultRemindDays, missed));
   for (const r of fireNow) items[r.id] = { ...items[r.id], fired: r.when, base: r.baseWhen };
   return { pending: upcoming.length, alarms, chainAt, fireNow, state: { v: 1, lastCheck: now, items } };
-}
-
-/** Today's local day for a clock, as the badge and the plan read it. */
-export function todayOf(now: number): string {
-  return localDay(new Date(now));
 }

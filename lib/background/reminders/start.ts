@@ -3,6 +3,7 @@ import type { Deal } from '@/lib/model';
 import { getDeal, getSettings, listDeals, listRequests, type DbHandle } from '@/lib/store';
 import { onDataChanged, type StoreName } from '@/lib/sync/signal';
 import { dealView } from '@/lib/options/routes';
+import { localDay } from '@/lib/dates';
 import {
   CHAIN_ALARM,
   MAX_ALARMS,
@@ -16,7 +17,6 @@ import {
   parseState,
   planReminders,
   snooze,
-  todayOf,
   type Reminder,
   type ReminderState,
 } from '@/lib/background/reminders';
@@ -131,7 +131,7 @@ export function startReminders({ db, now = Date.now }: ReminderDeps): RemindersC
     await Promise.all([
       syncAlarms(want),
       browser.alarms.create(DAILY_ALARM, { when: nextDayStart(t) }),
-      showActionBadge(badgeSummary(deals, open, { today: todayOf(t), defaultRemindDays: settings.defaultRemindDays, state: plan.state })),
+      showActionBadge(badgeSummary(deals, open, { today: localDay(new Date(t)), defaultRemindDays: settings.defaultRemindDays, state: plan.state })),
     ]);
     await showReminders(plan.fireNow);
   };

@@ -1,6 +1,6 @@
+import { DAY_MS } from '@/lib/dates';
 import { parseReminderId, termReminderIds } from './ids';
 
-export const DAY_MS = 86_400_000;
 /** "Snooze 1 day". */
 export const SNOOZE_MS = DAY_MS;
 

@@ -7,7 +7,6 @@ import {
   formatMoney,
   paymentTermsText,
   stageLabel,
-  truncate,
   viaText,
 } from '@/lib/deal';
 import type { Deal } from '@/lib/model';
@@ -117,14 +116,3 @@ describe('viaText', () => {
   });
 });
 
-describe('truncate', () => {
-  it.each([
-    ['short', 10, 'short'],
-    ['  spaces   inside\n', 20, 'spaces inside'],
-    ['Phase 1 must be live by 2027-01-15', 20, 'Phase 1 must be…'],
-    ['abcdefghijklmnopqrstuvwxyz', 10, 'abcdefghi…'],
-  ])('%j to %i is %j', (text, max, out) => {
-    expect(truncate(text, max)).toBe(out);
-    expect(out.length).toBeLessThanOrEqual(max);
-  });
-});

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { HandoffError } from '@/lib/messaging/errors';
 import { DEFAULT_SETTINGS, emptyDeal, type Deal, type Person } from '@/lib/model';
 import { backupFileName, deleteConfirmed, describeError, formatCounts } from '@/lib/options/data-io';
-import { daysBetween, matchesFilter, nextDueTerm, overdueCount, relativeDays, sortDeals, todayIso } from '@/lib/options/deal-list';
+import { daysBetween, localDay } from '@/lib/dates';
+import { matchesFilter, nextDueTerm, overdueCount, relativeDays, sortDeals } from '@/lib/options/deal-list';
 import { checkPersonDraft } from '@/lib/options/person-draft';
 import { checkSettingsDraft, derivedDomain, isSettingsDirty, settingsToDraft } from '@/lib/options/settings-draft';
 
@@ -25,7 +26,7 @@ describe('deal list', () => {
   });
 
   it('dates in local time', () => {
-    expect(todayIso(now)).toBe('2026-11-21');
+    expect(localDay(now)).toBe('2026-11-21');
     expect(daysBetween('2026-11-21', '2026-12-01')).toBe(10);
     expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
     expect(relativeDays(0)).toBe('today');
