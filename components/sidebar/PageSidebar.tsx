@@ -70,8 +70,7 @@ export function PageSidebar({ page, pageLabel, linkTargets, newDeal, warningsFor
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
-    // contextKey stands for page.context's content.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- contextKey stands for page.context's content
   }, [contextKey, pageLabel, newDeal.account, warningsFor]);
 
   useEffect(() => {

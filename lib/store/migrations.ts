@@ -7,9 +7,9 @@ type UpgradeTx = IDBPTransaction<HandoffDB, StoreNames<HandoffDB>[], 'versioncha
 type Migration = (db: IDBPDatabase<HandoffDB>, tx: UpgradeTx) => Promise<void>;
 
 // The untyped view of a store, for layouts older than the current schema.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- old layouts have no schema type
 type AnyDb = IDBPDatabase<any>;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- old layouts have no schema type
 type AnyTx = IDBPTransaction<any, string[], 'versionchange'>;
 
 /**

@@ -288,16 +288,6 @@ async function check(prop: fc.IAsyncPropertyWithHooks<[unknown, SenderName]>, nu
   }
 }
 
-function deeperThan(v: unknown, limit: number): boolean {
-  const stack: Array<[unknown, number]> = [[v, 0]];
-  while (stack.length) {
-    const [x, d] = stack.pop()!;
-    if (d > limit) return true;
-    if (x && typeof x === 'object') for (const k of Object.keys(x)) stack.push([(x as Record<string, unknown>)[k], d + 1]);
-  }
-  return false;
-}
-
 /** Deep equality without recursion (payloads may be 3,000 levels deep). */
 function sameValue(a: unknown, b: unknown): boolean {
   const stack: Array<[unknown, unknown]> = [[a, b]];
@@ -342,7 +332,7 @@ describe('router fuzz: parse and sender checks, 10,000 messages per type', () =>
         try {
           reply = await route(message, SENDERS[sender]);
         } catch (e) {
-          throw new Error(`route threw: ${String(e)}`);
+          throw new Error(`route threw: ${String(e)}`, { cause: e });
         }
         s.parse++;
         expectReplyShape(reply);
