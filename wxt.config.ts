@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
 
 export default defineConfig({
-  // One promise-based `browser` API in Chrome and Firefox (toolchain.md).
+  // One promise-based `browser` API in Chrome and Firefox.
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'Handoff',
@@ -42,7 +42,7 @@ export default defineConfig({
 
 /**
  * Handoff never renders markup from data (page content is untrusted:
- * ui-contract, issue 9), yet Preact keeps an `innerHTML` sink for
+ * test/e2e/UI-CONTRACT.md), yet Preact keeps an `innerHTML` sink for
  * `dangerouslySetInnerHTML`. This build step turns that sink into
  * `textContent`, so even a mistaken use shows text and runs nothing, and
  * `web-ext lint` finds no unsafe HTML assignment. If a Preact release

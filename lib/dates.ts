@@ -1,5 +1,5 @@
 /**
- * Calendar days (`YYYY-MM-DD`, backup-format.md "Dates"). A day has no time
+ * Calendar days (`YYYY-MM-DD`, lib/model/BACKUP-FORMAT.md "Dates"). A day has no time
  * zone, so days are counted as UTC midnights: no daylight-saving hour ever
  * turns 1 day into 0.96 or 1.04. "Today" is always passed in by the caller.
  */

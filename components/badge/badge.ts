@@ -4,7 +4,7 @@ import { BADGE_CSS } from './styles';
 export const BADGE_TAG = 'handoff-badge';
 
 /**
- * A deal badge (ui-contract.md: `[data-handoff="badge"][data-level]`): a
+ * A deal badge (test/e2e/UI-CONTRACT.md: `[data-handoff="badge"][data-level]`): a
  * small host with an open shadow root holding a text label and a tooltip
  * with the one-sentence reason. Plain DOM, no framework: a board paints
  * hundreds of them in one frame.

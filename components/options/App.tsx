@@ -40,7 +40,7 @@ function useCurrentSection(): string {
 
 /**
  * The options page: every section on one page with a left nav, so the test
- * hooks (import, export) are always in the DOM (docs/ui-contract.md).
+ * hooks (import, export) are always in the DOM (test/e2e/UI-CONTRACT.md).
  */
 export function App() {
   const current = useCurrentSection();

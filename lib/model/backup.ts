@@ -127,7 +127,7 @@ export function checkBackupRecords(
 }
 
 /**
- * Checks a parsed JSON value against backup-format.md, record by record, so
+ * Checks a parsed JSON value against lib/model/BACKUP-FORMAT.md, record by record, so
  * that every problem names its record and field. Any problem rejects the
  * whole file: the caller writes nothing.
  */

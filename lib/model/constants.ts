@@ -18,14 +18,14 @@ export const REQUEST_LABELS = [
 export const REQUEST_STATUSES = ['open', 'accepted', 'declined', 'redirected', 'done'] as const;
 export const SOURCE_KINDS = ['gmail', 'jira', 'asana', 'manual'] as const;
 
-/** Used when a special term has no remindDaysBefore (backup-format.md). */
+/** Used when a special term has no remindDaysBefore (lib/model/BACKUP-FORMAT.md). */
 export const DEFAULT_REMIND_DAYS = 14;
 
 export function isUnsigned(stage: DealStageName): boolean {
   return UNSIGNED_STAGES.includes(stage);
 }
 
-/** E-mail addresses compare case-insensitively (backup-format.md). */
+/** E-mail addresses compare case-insensitively (lib/model/BACKUP-FORMAT.md). */
 export function normalizeEmail(address: string): string {
   return address.trim().toLowerCase();
 }

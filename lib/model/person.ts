@@ -3,7 +3,7 @@ import { PERSON_ROLES } from './constants';
 import { boundedNesting, email } from './primitives';
 
 
-// looseObject: readers keep fields they do not know (backup-format.md).
+// looseObject: readers keep fields they do not know (lib/model/BACKUP-FORMAT.md).
 export const personSchema = z.looseObject({
   email,
   name: z.string(),

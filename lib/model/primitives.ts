@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Calendar day, no time zone (backup-format.md "Dates"). */
+/** Calendar day, no time zone (lib/model/BACKUP-FORMAT.md "Dates"). */
 export const isoDate = z.iso.date({ error: 'must be a date YYYY-MM-DD' });
 
 /** An instant with a zone, e.g. 2026-11-21T10:00:00.000Z. */

@@ -17,7 +17,7 @@ export interface LaunchOptions {
 }
 
 /**
- * Debian's Chromium with the built extension loaded (toolchain.md), every
+ * Debian's Chromium with the built extension loaded, every
  * request routed: the three hosts get their local replicas at their real
  * URLs (so the manifest's match patterns are what is exercised), anything
  * else is refused, so a test can never reach the network.
@@ -32,7 +32,7 @@ export class ExtensionBrowser {
   static async launch(opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
     if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
       // A failed build leaves a folder without a manifest, and Chromium then
-      // starts silently without the extension (toolchain.md).
+      // starts silently without the extension.
       throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first`);
     }
     const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'handoff-profile-'));

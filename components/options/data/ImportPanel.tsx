@@ -19,7 +19,7 @@ function isCsv(file: File): boolean {
   return /\.csv$/i.test(file.name) || file.type === 'text/csv';
 }
 
-/** Imports a backup file (docs/backup-format.md), or previews a CRM CSV export, and shows what happened. */
+/** Imports a backup file (lib/model/BACKUP-FORMAT.md), or previews a CRM CSV export, and shows what happened. */
 export function ImportPanel() {
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
 

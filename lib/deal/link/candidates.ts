@@ -15,7 +15,7 @@ export interface LinkTier {
 }
 
 /**
- * The lookups for a page, strongest link first (backup-format.md): an
+ * The lookups for a page, strongest link first (lib/model/BACKUP-FORMAT.md): an
  * explicit Gmail thread beats a domain match, a Jira issue key beats its
  * project key, an Asana task gid beats its project gid. The user's own
  * domain never links.

@@ -8,7 +8,7 @@ const GID = /^\d{1,32}$/;
 const gid = (s: string | undefined): string | null => (s && GID.test(s) && s !== '0' ? s : null);
 
 /**
- * Reads an Asana URL (hosts.md). Old: `/0/PROJECT/TASK`, `/0/PROJECT/TASK/f`,
+ * Reads an Asana URL (lib/sites/HOSTS.md). Old: `/0/PROJECT/TASK`, `/0/PROJECT/TASK/f`,
  * `/0/0/TASK`, `/0/inbox/X/TASK/STORY`, `/0/search/X/TASK`, `/0/PROJECT/list`.
  * Since 2025: `/1/WS/project/P/task/T`, `/1/WS/task/T`, `/1/WS/project/P/list`,
  * optionally followed by `/comment/ID`. Anything else: null.

@@ -15,7 +15,7 @@ import { ASANA } from './selectors';
 const PANE_TIMEOUT_MS = 5000;
 
 /**
- * Ids come from the URL (Asana's class names change often, hosts.md); the
+ * Ids come from the URL (Asana's class names change often, lib/sites/HOSTS.md); the
  * DOM gives the task pane to wait for and the task's due date, which is
  * checked against the deal's special terms and promised deliverables.
  */

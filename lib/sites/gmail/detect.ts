@@ -13,7 +13,7 @@ const ROUTES_WITH_ARG = new Set(['label', 'search', 'category', 'advanced-search
 // Thread tokens: `FMfcgzQXJ…` or the 16-hex legacy id.
 const TOKEN = /^(?:[A-Za-z0-9]{20,}|[0-9a-f]{16})$/;
 
-/** Reads Gmail's hash route (hosts.md): `#inbox`, `#label/NAME`, `#search/QUERY`, each optionally `/TOKEN`. */
+/** Reads Gmail's hash route (lib/sites/HOSTS.md): `#inbox`, `#label/NAME`, `#search/QUERY`, each optionally `/TOKEN`. */
 export function parseGmailUrl(href: string): GmailPage | null {
   let url: URL;
   try {

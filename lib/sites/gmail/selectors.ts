@@ -3,7 +3,7 @@ import { sel } from '@/lib/sites/runtime/selectors';
 const GMAILJS = 'KartikTalwar/gmail.js src/gmail.js';
 const INBOXSDK = 'InboxSDK/InboxSDK gmail-thread-view.ts, gmail-element-getter.ts';
 
-/** Gmail's DOM, read only through these (hosts.md). */
+/** Gmail's DOM, read only through these (lib/sites/HOSTS.md). */
 export const GMAIL = {
   main: sel('2026-11', GMAILJS, 'div[role="main"]'),
   // Moved from table.Bs to .a98.iY (InboxSDK PR #1073, Nov 2023); .Bu in preview pane.

@@ -1,4 +1,4 @@
-/** Jira issue key (hosts.md): project key, dash, number. */
+/** Jira issue key (lib/sites/HOSTS.md): project key, dash, number. */
 export const ISSUE_KEY = /^[A-Z][A-Z0-9]+-\d+$/;
 const PROJECT_KEY = /^[A-Z][A-Z0-9]+$/;
 

@@ -4,7 +4,7 @@ const COPY = 'AlexBramhill/jira-copy-buttons';
 const TOGGL = 'toggl/track-extension src/content/atlassian.js';
 
 /**
- * Jira Cloud uses data-testid; older builds data-test-id (hosts.md). Jira
+ * Jira Cloud uses data-testid; older builds data-test-id (lib/sites/HOSTS.md). Jira
  * Server / Data Center (self-hosted) keeps the classic ids (toggl), listed
  * as fallbacks so one content script reads both.
  */

@@ -18,7 +18,7 @@ const DOCK_CSS = `
 `;
 
 /**
- * Mounts Handoff's panel in an open shadow root (ui-contract.md: tests find
+ * Mounts Handoff's panel in an open shadow root (test/e2e/UI-CONTRACT.md: tests find
  * `[data-handoff="sidebar"]` and pierce it), with its own CSS so the host
  * page's styles neither leak in nor get overridden. Removed on abort.
  */

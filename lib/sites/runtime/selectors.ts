@@ -1,6 +1,6 @@
 /**
  * A host-page selector with fallbacks, newest first. Hosts change markup in
- * waves (hosts.md): when the primary breaks, a fallback keeps working and a
+ * waves (lib/sites/HOSTS.md): when the primary breaks, a fallback keeps working and a
  * test of the selectors file says which one matched.
  */
 export interface Selector {
