@@ -46,7 +46,7 @@ export function titleKey(title: Element, doc: Document = title.ownerDocument, hr
     const own = asIssueKey(container.getAttribute('data-issuekey')) ?? asIssueKey(container.getAttribute('data-issue-key'))
       ?? keyOfLink(query(container, JIRA.currentIssueKey));
     if (own) return own;
-    const detail = container.querySelector('[data-issuekey]');
+    const detail = query(container, JIRA.detailIssueKey);
     if (detail) return asIssueKey(detail.getAttribute('data-issuekey'));
   }
   return readIssueKey(doc, href);
@@ -64,7 +64,7 @@ export function readIssueKey(doc: Document, href: string): string | null {
     ?? keyOfLink(query(doc, JIRA.serverKey))
     ?? (() => {
       const detail = query(doc, JIRA.serverDetail);
-      return detail ? asIssueKey(detail.querySelector('[data-issuekey]')?.getAttribute('data-issuekey')) ?? keyOfLink(detail.querySelector('.ghx-fieldname-issuekey a')) : null;
+      return detail ? asIssueKey(query(detail, JIRA.detailIssueKey)?.getAttribute('data-issuekey')) ?? keyOfLink(query(detail, JIRA.detailKeyLink)) : null;
     })();
 }
 

@@ -52,4 +52,7 @@ export const JIRA = {
   serverKey: sel('2026-11', TOGGL, '#key-val'),
   serverSummary: sel('2026-11', TOGGL, '#summary-val'),
   serverDetail: sel('2026-11', TOGGL, '#ghx-detail-view'),
+  /** Inside an issue container or Server's detail view: the element naming the issue. */
+  detailIssueKey: sel('2026-11', TOGGL, '[data-issuekey]'),
+  detailKeyLink: sel('2026-11', TOGGL, '.ghx-fieldname-issuekey a'),
 } as const;
