@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ExtensionBrowser } from '../support/browser';
-import { sampleBackupText } from '../support/sample';
+import { seededBrowser } from '../support/seeded-browser';
 
 const WS = '1200000000000001';
 const ACME = '1208812345678901'; // project linked to the Acme deal in the sample backup
@@ -10,16 +9,7 @@ const MIGRATION = '1208812345679002'; // due Jan 20, 2027, after the phase 1 ter
 const INTERNAL = '1208899999999999';
 const INTERNAL_TASK = '1208899999990001';
 
-let browser: ExtensionBrowser;
-beforeAll(async () => {
-  browser = await ExtensionBrowser.launch();
-  const options = await browser.openOptions();
-  await browser.seed(options, sampleBackupText());
-  await options.close();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const env = seededBrowser();
 
 const panel = (page: Page) => page.locator('[data-handoff="sidebar"] [data-handoff-panel]');
 const dealName = (page: Page) => page.locator('[data-handoff="sidebar"] [data-handoff-field="deal-name"]');
@@ -30,14 +20,14 @@ describe('Asana', () => {
     ['old URL', `https://app.asana.com/0/${ACME}/${PILOT}`],
     ['2025 URL', `https://app.asana.com/1/${WS}/project/${ACME}/task/${PILOT}`],
   ])('shows the linked deal on a task (%s) and warns when the task is due after a promise', async (_style, url) => {
-    const asana = await browser.open(url);
+    const asana = await env.browser.open(url);
     await expect.poll(() => dealName(asana).textContent(), { timeout: 10_000 }).toBe('Acme data platform rollout');
     await expect.poll(() => alerts(asana)).toEqual(expect.arrayContaining([expect.stringContaining('10 days after “Pilot dashboard” was promised')]));
     await asana.close();
   });
 
   it('follows navigation between a linked and an unlinked task, and checks each due date', async () => {
-    const asana = await browser.open(`https://app.asana.com/1/${WS}/project/${ACME}/task/${PILOT}`);
+    const asana = await env.browser.open(`https://app.asana.com/1/${WS}/project/${ACME}/task/${PILOT}`);
     await expect.poll(() => dealName(asana).textContent(), { timeout: 10_000 }).toBe('Acme data platform rollout');
     await asana.locator('.SpreadsheetRow .SpreadsheetTaskName', { hasText: 'Data migration' }).click();
     await expect.poll(() => asana.url()).toContain(`/task/${MIGRATION}`);
@@ -54,12 +44,12 @@ describe('Asana', () => {
   });
 
   it('mounts nothing on a page that is no task, and says so when the task pane is missing', async () => {
-    const home = await browser.open('https://app.asana.com/0/home/1200000000000001');
+    const home = await env.browser.open('https://app.asana.com/0/home/1200000000000001');
     await home.waitForTimeout(500);
     expect(await home.locator('[data-handoff="sidebar"]').count()).toBe(0);
     await home.close();
 
-    const broken = await browser.context.newPage();
+    const broken = await env.browser.context.newPage();
     await broken.addInitScript(() => {
       // An Asana release that renamed the pane and dropped its label: the
       // selector and its fallbacks all miss.

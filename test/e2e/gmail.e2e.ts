@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ExtensionBrowser } from '../support/browser';
-import { sampleBackupText } from '../support/sample';
+import { seededBrowser } from '../support/seeded-browser';
 
 const INBOX = 'https://mail.google.com/mail/u/0/#inbox';
 const SOW_THREAD = `${INBOX}/FMfcgzQXJWDsKmBnRvTqLpZcHxNwYtSd`; // Dana (Sales) asks Sam to finish the SOW
 const CUSTOMER_THREAD = `${INBOX}/FMfcgzQXKbTrVwPmLsDnGhJkZxCvBqWe`; // Lee Park (Acme) asks a delivery question
 const STATUS_THREAD = `${INBOX}/FMfcgzQXPoIuYtReWqAsDfGhJkLmNbVc`; // Marco (Sales) asks for a status update
 
-let browser: ExtensionBrowser;
-let options: Page;
-beforeAll(async () => {
-  browser = await ExtensionBrowser.launch();
-  options = await browser.openOptions();
-  await browser.seed(options, sampleBackupText());
-  await browser.send(options, 'settings.save', { patch: { ownEmail: 'sam.lee@northwind.io' } });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const env = seededBrowser({ ownEmail: 'sam.lee@northwind.io' });
 
 const sidebar = (page: Page) => page.locator('[data-handoff="sidebar"]');
 const dealName = (page: Page) => sidebar(page).locator('[data-handoff-field="deal-name"]');
@@ -26,7 +15,7 @@ const flag = (page: Page) => sidebar(page).locator('[data-handoff="flag"]');
 
 describe('Gmail', () => {
   it('shows the deal beside an opened thread, follows thread switches, and flags only the Sales ask', async () => {
-    const gmail = await browser.open(INBOX);
+    const gmail = await env.browser.open(INBOX);
     await gmail.locator('tr.zA').first().waitFor();
     expect(await sidebar(gmail).count()).toBe(0);
 
@@ -45,10 +34,10 @@ describe('Gmail', () => {
   });
 
   it('logs a flagged request in one click and marks its row in the inbox', async () => {
-    const gmail = await browser.open(SOW_THREAD);
+    const gmail = await env.browser.open(SOW_THREAD);
     await flag(gmail).locator('[data-handoff-action="log"]').click();
     await expect.poll(() => flag(gmail).getAttribute('data-status')).toBe('logged');
-    const requests = await browser.send<Array<{ id: string; label: string; dealId: string; from: { email: string }; source: { url: string } }>>(options, 'requests.list', {});
+    const requests = await env.browser.send<Array<{ id: string; label: string; dealId: string; from: { email: string }; source: { url: string } }>>(env.options, 'requests.list', {});
     expect(requests[0]).toMatchObject({ label: 'pre-contract-work', dealId: 'acme-platform', from: { email: 'dana.ruiz@northwind.io' } });
     expect(requests[0]!.source.url).toContain('mail.google.com');
 
@@ -59,29 +48,29 @@ describe('Gmail', () => {
   });
 
   it('redirects: drafts the polite reply in Gmail’s reply box and logs the request as redirected', async () => {
-    const gmail = await browser.open(SOW_THREAD);
+    const gmail = await env.browser.open(SOW_THREAD);
     await flag(gmail).locator('[data-handoff-action="redirect"]').click();
     const box = gmail.locator('div[role="textbox"][aria-label="Message Body"]');
     await expect.poll(() => box.textContent(), { timeout: 5_000 }).toContain('Hi Dana');
     expect(await box.textContent()).toMatch(/Sales/);
-    const requests = await browser.send<Array<{ id: string; status: string }>>(options, 'requests.list', {});
+    const requests = await env.browser.send<Array<{ id: string; status: string }>>(env.options, 'requests.list', {});
     expect(requests.find((r) => r.id === 'gmail-18c2f0a9b3d4e5f6')?.status).toBe('redirected');
     await gmail.close();
   });
 
   it('remembers "Not a request" across a reload', async () => {
-    const gmail = await browser.open(STATUS_THREAD);
+    const gmail = await env.browser.open(STATUS_THREAD);
     await expect.poll(() => flag(gmail).getAttribute('data-label'), { timeout: 10_000 }).toBe('status-request');
     await flag(gmail).locator('[data-handoff-action="dismiss"]').click();
     await expect.poll(() => flag(gmail).getAttribute('data-status')).toBe('dismissed');
     await gmail.reload();
     await expect.poll(() => flag(gmail).getAttribute('data-status'), { timeout: 10_000 }).toBe('dismissed');
-    expect(await browser.send(options, 'flags.stats', {})).toMatchObject({ dismissed: 1 });
+    expect(await env.browser.send(env.options, 'flags.stats', {})).toMatchObject({ dismissed: 1 });
     await gmail.close();
   });
 
   it('says it could not read a thread whose markup does not match, and Gmail keeps working', async () => {
-    const gmail = await browser.context.newPage();
+    const gmail = await env.browser.context.newPage();
     await gmail.addInitScript(() => {
       // A Gmail release that renamed the thread's classes.
       document.addEventListener('DOMContentLoaded', () => {
@@ -103,7 +92,7 @@ describe('Gmail', () => {
 
 describe('Gmail, other layouts and hostile mail', () => {
   it('follows the preview pane and the dark theme, leaves with the thread, and remembers a collapsed sidebar', async () => {
-    const gmail = await browser.context.newPage();
+    const gmail = await env.browser.context.newPage();
     await gmail.addInitScript(() => {
       (window as unknown as { __REPLICA_DATA__: object }).__REPLICA_DATA__ = { previewPane: true, theme: 'dark' };
     });
@@ -126,7 +115,7 @@ describe('Gmail, other layouts and hostile mail', () => {
 
   it('shows hostile subjects, names and bodies as text, runs nothing, and classifies a 1 MB body', async () => {
     const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>\u202Egnp.exe';
-    const gmail = await browser.context.newPage();
+    const gmail = await env.browser.context.newPage();
     const dialogs: string[] = [];
     gmail.on('dialog', (d) => {
       dialogs.push(d.message());

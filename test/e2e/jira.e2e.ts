@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ExtensionBrowser } from '../support/browser';
 import { sampleBackupText } from '../support/sample';
+import { seededBrowser } from '../support/seeded-browser';
 
 const SITE = 'https://acme.atlassian.net';
 const NW_ISSUE = `${SITE}/browse/NW-3`; // Acme (negotiation, unsigned) through project NW
@@ -36,20 +37,11 @@ async function spyOnBadgeMessages(b: ExtensionBrowser): Promise<() => Promise<nu
   return () => worker.evaluate(() => (globalThis as unknown as { __badgeCalls: number[] }).__badgeCalls);
 }
 
-let browser: ExtensionBrowser;
-let options: Page;
-beforeAll(async () => {
-  browser = await ExtensionBrowser.launch();
-  options = await browser.openOptions();
-  await browser.seed(options, sampleBackupText());
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const env = seededBrowser();
 
 describe('Jira Cloud', () => {
   it('issue page: a danger badge next to the title explains itself on hover and focus, and opens the sidebar', async () => {
-    const page = await browser.open(NW_ISSUE);
+    const page = await env.browser.open(NW_ISSUE);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const badge = badges(page);
@@ -87,8 +79,8 @@ describe('Jira Cloud', () => {
   });
 
   it('board: every card of a linked issue has a badge in one batch; a card opens its modal (pushState) with the title badge and the sidebar', async () => {
-    const calls = await spyOnBadgeMessages(browser);
-    const page = await browser.open(NW_BOARD);
+    const calls = await spyOnBadgeMessages(env.browser);
+    const page = await env.browser.open(NW_BOARD);
     await expect.poll(() => page.locator(CARD).count(), { timeout: 10_000 }).toBe(12);
     await expect.poll(() => badges(page).count(), { timeout: 10_000 }).toBe(12);
     // Each card holds its own badge, next to its key link.
@@ -120,7 +112,7 @@ describe('Jira Cloud', () => {
   });
 
   it('levels per deal, no badge for an unlinked project, and a badge as soon as the project is linked', async () => {
-    const page = await browser.open(OPS_BOARD);
+    const page = await env.browser.open(OPS_BOARD);
     await expect.poll(() => badges(page).count(), { timeout: 10_000 }).toBe(2);
     expect(await page.locator('#card-OPS-17 [data-handoff="badge"]').getAttribute('data-level')).toBe('danger');
     expect(await page.locator('#card-OPS-18 [data-handoff="badge"]').getAttribute('data-level')).toBe('info');
@@ -136,15 +128,15 @@ describe('Jira Cloud', () => {
     expect(await badges(page).count()).toBe(0);
 
     // Linking the project elsewhere repaints the open board (lib/sync), no reload.
-    await browser.send(options, 'link.add', { dealId: 'initech-support', kind: 'jira', value: 'ZZ' });
+    await env.browser.send(env.options, 'link.add', { dealId: 'initech-support', kind: 'jira', value: 'ZZ' });
     await expect.poll(() => page.locator('#card-ZZ-1 [data-handoff="badge"]').getAttribute('data-level'), { timeout: 10_000 }).toBe('info');
     await expect.poll(() => badges(page.locator(MODAL)).count()).toBe(1);
     await page.close();
   });
 
   it('a 300-card board gets 300 badges from one batched lookup', async () => {
-    const calls = await spyOnBadgeMessages(browser);
-    const page = await browser.open(`${NW_BOARD}?cards=300`);
+    const calls = await spyOnBadgeMessages(env.browser);
+    const page = await env.browser.open(`${NW_BOARD}?cards=300`);
     await expect.poll(() => page.locator(CARD).count(), { timeout: 10_000 }).toBe(300);
     await expect.poll(() => badges(page).count(), { timeout: 10_000 }).toBe(300);
     expect(await calls()).toEqual([300]);
@@ -152,7 +144,7 @@ describe('Jira Cloud', () => {
   });
 
   it('changed markup: no badge and no error on the page', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await page.addInitScript(() => {
       // A Jira release that renamed its test ids and dropped the /browse/ links.
       document.addEventListener('DOMContentLoaded', () => {
@@ -188,7 +180,7 @@ describe('Jira Cloud', () => {
  * grant it in the profile, as the browser records a grant
  * (`extensions.settings[ID].granted_permissions` and `active_permissions` in
  * `Default/Preferences`; Linux Chromium does not enforce preference MACs),
- * then relaunch. The options page's Add button then runs for real: its
+ * then relaunch. The env.options page's Add button then runs for real: its
  * `permissions.request` resolves true at once, without a prompt, for an
  * origin already granted.
  */
@@ -213,7 +205,7 @@ describe('Self-hosted Jira (Server / Data Center)', () => {
     await own?.close();
   });
 
-  it('is added from the options page, shows the sidebar and the badge there, and is gone once removed', async () => {
+  it('is added from the env.options page, shows the sidebar and the badge there, and is gone once removed', async () => {
     const opts = await own.openOptions('settings');
     await own.seed(opts, sampleBackupText());
     const panel = opts.locator('[data-handoff-options="jira-hosts-panel"]');

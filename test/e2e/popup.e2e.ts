@@ -1,27 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { ExtensionBrowser } from '../support/browser';
-import { sampleBackupText } from '../support/sample';
+import { describe, expect, it } from 'vitest';
+import { seededBrowser } from '../support/seeded-browser';
 
 const SOW_THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmBnRvTqLpZcHxNwYtSd';
 
-let browser: ExtensionBrowser;
-let options: Page;
-beforeAll(async () => {
-  browser = await ExtensionBrowser.launch();
-  options = await browser.openOptions();
-  await browser.seed(options, sampleBackupText());
-  await browser.send(options, 'settings.save', { patch: { ownEmail: 'sam.lee@northwind.io' } });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const env = seededBrowser({ ownEmail: 'sam.lee@northwind.io' });
 
 describe('popup', () => {
   it('opens prefilled from a Gmail thread and logs the request with Enter; the sidebar log and the popup list agree', async () => {
-    const gmail = await browser.open(SOW_THREAD);
+    const gmail = await env.browser.open(SOW_THREAD);
     await gmail.locator('[data-handoff="sidebar"] [data-handoff="flag"]').waitFor({ timeout: 10_000 });
-    const popup = await browser.openPopupOver(gmail);
+    const popup = await env.browser.openPopupOver(gmail);
     const form = popup.locator('form[data-handoff="quick-log"]');
     await expect.poll(() => form.locator('[data-field="from.email"]').inputValue(), { timeout: 5_000 }).toBe('dana.ruiz@northwind.io');
     expect(await form.locator('[data-field="label"]').inputValue()).toBe('pre-contract-work');
@@ -34,7 +22,7 @@ describe('popup', () => {
     // The sidebar hears that its message was logged.
     await expect.poll(() => gmail.locator('[data-handoff="flag"]').getAttribute('data-status')).toBe('logged');
     // And the options page's requests view lists it.
-    const requests = await browser.openOptions('requests');
+    const requests = await env.browser.openOptions('requests');
     await expect.poll(() => requests.locator('[data-handoff-options="requests-table"] tr[data-request-id="gmail-18c2f0a9b3d4e5f6"]').count()).toBe(1);
     await requests.close();
     await popup.close();
@@ -42,7 +30,7 @@ describe('popup', () => {
   });
 
   it('opens blank over a page without Handoff, and lists requests newest first with their status changeable', async () => {
-    const popup = await browser.openPopupOver(null);
+    const popup = await env.browser.openPopupOver(null);
     const form = popup.locator('form[data-handoff="quick-log"]');
     await form.locator('[data-field="from.email"]').fill('marco.bianchi@northwind.io');
     await form.locator('[data-field="summary"]').fill('Asked for a quote sheet for Initech phase 3');
@@ -50,7 +38,7 @@ describe('popup', () => {
     const rows = popup.locator('[data-handoff="request-list"] li[data-request-id]');
     await expect.poll(() => rows.first().textContent()).toContain('quote sheet');
     await rows.first().locator('select').selectOption('declined');
-    await expect.poll(async () => (await browser.send<Array<{ summary: string; status: string }>>(options, 'requests.list', { limit: 1 }))[0]?.status).toBe('declined');
+    await expect.poll(async () => (await env.browser.send<Array<{ summary: string; status: string }>>(env.options, 'requests.list', { limit: 1 }))[0]?.status).toBe('declined');
     await popup.close();
   });
 });

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ExtensionBrowser } from '../support/browser';
-import { sampleBackupText } from '../support/sample';
+import { seededBrowser } from '../support/seeded-browser';
 
 /** `YYYY-MM-DD` of the local day `days` from now (the page counts days in its local zone). */
 function dayFromNow(days: number): string {
@@ -17,12 +16,9 @@ const TERM_TEXT = 'Go-live sign-off by the customer or the second invoice slips'
 const DANA_SUMMARY = 'E2E: finish the SOW, "draft 2" before signature';
 const MARCO_SUMMARY = 'E2E: quote for the Globex phase 3 estimate';
 
-let browser: ExtensionBrowser;
-let setup: Page;
+const env = seededBrowser();
 beforeAll(async () => {
-  browser = await ExtensionBrowser.launch();
-  setup = await browser.openOptions();
-  await browser.seed(setup, sampleBackupText());
+  const { browser, options: setup } = env;
   await browser.send(setup, 'deals.save', {
     create: true,
     deal: {
@@ -70,15 +66,12 @@ beforeAll(async () => {
     },
   });
 });
-afterAll(async () => {
-  await browser?.close();
-});
 
 const rows = (page: Page) => page.locator('[data-handoff-options="requests-table"] tbody tr');
 
 describe('requests view and weekly sync', () => {
   it('opens at #requests, filters by rep and exports the filtered rows as CSV', async () => {
-    const page = await browser.openOptions('requests');
+    const page = await env.browser.openOptions('requests');
     const section = page.locator('section#requests');
     await rows(page).first().waitFor({ timeout: 10_000 });
     // #requests brings the section to the top of the window.
@@ -112,17 +105,17 @@ describe('requests view and weekly sync', () => {
   });
 
   it('changes a status in place', async () => {
-    const page = await browser.openOptions('requests');
+    const page = await env.browser.openOptions('requests');
     const row = page.locator('[data-handoff-options="requests-table"] tr[data-request-id="e2e-marco"]');
     await row.locator('select[data-field="status"]').selectOption('accepted');
     await expect
-      .poll(async () => (await browser.send<Array<{ id: string; status: string }>>(page, 'requests.list', {})).find((r) => r.id === 'e2e-marco')?.status)
+      .poll(async () => (await env.browser.send<Array<{ id: string; status: string }>>(page, 'requests.list', {})).find((r) => r.id === 'e2e-marco')?.status)
       .toBe('accepted');
     await page.close();
   });
 
   it('writes the weekly Markdown with the logged request and the special term due in 10 days, and copies it', async () => {
-    const page = await browser.openOptions('weekly-sync');
+    const page = await env.browser.openOptions('weekly-sync');
     const area = page.locator('textarea[data-handoff-options="weekly-markdown"]');
     await area.waitFor({ timeout: 10_000 });
     const md = await area.inputValue();
