@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { dealAlerts, UNSIGNED_ALERT_TEXT, worstLevel, type AlertLevel, type DealAlert } from '@/lib/deal';
 import type { Deal } from '@/lib/model';
+import { makeDeal, TODAY } from '../../support/factories';
 
-const TODAY = '2026-11-21';
-
-const deal = (patch: Partial<Deal> = {}): Deal => ({
-  id: 'acme-platform',
-  name: 'Acme data platform rollout',
-  account: 'Acme Corp',
-  stage: 'signed',
-  signedOn: '2026-11-01',
-  owner: { name: 'Dana Ruiz', email: 'dana.ruiz@northwind.io' },
-  value: { amount: 180000, currency: 'USD' },
-  billing: { model: 'milestone', paymentTermsDays: 45, notes: '' },
-  specialTerms: [],
-  deliverables: [],
-  stakeholders: [],
-  links: { domains: ['acme.com'], gmailThreads: [], jira: [], asana: [] },
-  notes: '',
-  updatedAt: '2026-11-20T16:30:00.000Z',
-  ...patch,
-});
+/** A signed deal with nothing pending: each test adds what it is about. */
+const deal = (patch: Partial<Deal> = {}): Deal =>
+  makeDeal({ stage: 'signed', signedOn: '2026-11-01', billing: { model: 'milestone', paymentTermsDays: 45, notes: '' }, specialTerms: [], deliverables: [], stakeholders: [], links: { domains: ['acme.com'], gmailThreads: [], jira: [], asana: [] }, notes: '', ...patch });
 
 const levels = (alerts: DealAlert[]) => alerts.map((a) => a.level);
 

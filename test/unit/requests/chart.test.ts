@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { barSegments, repLabelCounts } from '@/lib/requests/chart';
-import { people, req } from './fixtures';
+import { salesPeople as people, makeRequest as req } from '../../support/factories';
 
 const marco = { name: 'Marco', email: 'marco.bianchi@northwind.io' };
 

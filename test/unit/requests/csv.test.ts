@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BOM, CSV_COLUMNS, csvCell, csvFileName, neutralizeFormula, requestsCsv, toCsv } from '@/lib/requests/csv';
-import { deal, req } from './fixtures';
+import { blankDeal as deal, makeRequest as req } from '../../support/factories';
 
 /** A small RFC 4180 reader, to check the writer round-trips. */
 function parseCsv(text: string): string[][] {

@@ -10,7 +10,7 @@ import {
   senderOptions,
   type RequestFilters,
 } from '@/lib/requests/filters';
-import { deal, people, req, utcDay } from './fixtures';
+import { blankDeal as deal, salesPeople as people, makeRequest as req, utcDay } from '../../support/factories';
 
 const dana = req({ id: 'a', loggedAt: '2026-11-10T09:00:00.000Z' });
 const danaUpper = req({ id: 'b', from: { name: 'D. Ruiz', email: 'DANA.RUIZ@northwind.io' }, label: 'estimate-request', status: 'done', loggedAt: '2026-11-15T09:00:00.000Z' });

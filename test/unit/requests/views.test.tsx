@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SalesRequest } from '@/lib/model';
-import { deal, people, req } from './fixtures';
+import { blankDeal as deal, salesPeople as people, makeRequest as req } from '../../support/factories';
 
 const send = vi.fn();
 vi.mock('@/lib/messaging/client', () => ({ send: (...args: unknown[]) => send(...args) }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown } from '@/lib/requests/markdown';
 import { weeklySyncMarkdown } from '@/lib/requests/weekly-sync';
-import { deal, people, req, utcDay } from './fixtures';
+import { blankDeal as deal, salesPeople as people, makeRequest as req, utcDay } from '../../support/factories';
 
 const TODAY = '2026-12-20';
 const acme = deal('acme-platform', {

@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { Sidebar } from '@/components/sidebar/Sidebar';
 import type { Deal } from '@/lib/model';
-import { buttonByText, click, field, linked, mount, makeDeal, text, TODAY } from './helpers';
+import { buttonByText, click, field, linked, mount, text } from './helpers';
+import { makeDeal, TODAY } from '../../support/factories';
 
 const show = (state = linked(), actions = {}) =>
   mount(<Sidebar state={state} collapsed={false} onToggleCollapsed={() => {}} actions={actions} />);
