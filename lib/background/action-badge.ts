@@ -1,5 +1,13 @@
 import { browser } from 'wxt/browser';
-import { BADGE_COLORS, type BadgeSummary } from '@/lib/background/reminders';
+import { tokenValue } from '@/components/kit/tokens';
+import type { BadgeSeverity, BadgeSummary } from '@/lib/background/reminders';
+
+/**
+ * The badge's background per severity: tokens.css's solid fills (the
+ * browser API takes a colour string, not CSS). Here rather than beside
+ * badgeSummary, which stays free of CSS imports for Node scripts (bench).
+ */
+export const BADGE_COLORS: Record<Exclude<BadgeSeverity, 'none'>, string> = { red: tokenValue('danger-solid'), amber: tokenValue('warn-solid') };
 
 type ActionApi = Pick<typeof browser.action, 'setBadgeText' | 'setBadgeBackgroundColor' | 'setTitle'>;
 

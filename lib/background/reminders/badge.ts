@@ -1,13 +1,9 @@
 import type { Deal, SalesRequest } from '@/lib/model';
-import { tokenValue } from '@/components/kit/tokens';
 import { termStatus } from '@/lib/deal';
 import { termReminderIds } from './ids';
 import type { ReminderState } from './state';
 
 export type BadgeSeverity = 'none' | 'amber' | 'red';
-
-/** The toolbar badge's background per severity: tokens.css's solid fills (the browser API takes a colour string, not CSS). */
-export const BADGE_COLORS: Record<Exclude<BadgeSeverity, 'none'>, string> = { red: tokenValue('danger-solid'), amber: tokenValue('warn-solid') };
 
 export interface BadgeSummary {
   /** What the badge shows: open requests + terms due soon + terms past due. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Deal, SalesRequest } from '@/lib/model';
 import { readFileSync } from 'node:fs';
-import { BADGE_COLORS, badgeSummary, emptyState, markDone } from '@/lib/background/reminders';
+import { badgeSummary, emptyState, markDone } from '@/lib/background/reminders';
+import { BADGE_COLORS } from '@/lib/background/action-badge';
 import { tokenValue } from '@/components/kit/tokens';
 
 const term = (id: string, dueOn: string | null, remindDaysBefore?: number) => ({ id, text: `term ${id}`, dueOn, ...(remindDaysBefore !== undefined && { remindDaysBefore }) });
