@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { BADGE_COLORS } from '@/components/kit/tokens';
 import { createHandlers } from '@/lib/background/handlers';
 import { syncJiraScript } from '@/lib/background/jira-sites';
 import { startReminders } from '@/lib/background/reminders/start';
@@ -32,6 +33,6 @@ export default defineBackground({
     browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
     // Reminders (alarms, notifications) and the action badge: their listeners
     // too register here, synchronously; they re-plan on every data change.
-    startReminders({ db });
+    startReminders({ db, badgeColors: BADGE_COLORS });
   },
 });

@@ -1,5 +1,6 @@
 import { badgeLabel, type BadgeInfo } from './label';
-import { BADGE_CSS } from './styles';
+import TOKENS_CSS from '@/components/kit/tokens.css?inline';
+import BADGE_CSS from './badge.css?inline';
 
 export const BADGE_TAG = 'handoff-badge';
 
@@ -19,7 +20,7 @@ export function createBadge(doc: Document = document): HTMLElement {
   if (sheet) shadow.adoptedStyleSheets = [sheet];
   else {
     const style = doc.createElement('style');
-    style.textContent = BADGE_CSS;
+    style.textContent = TOKENS_CSS + BADGE_CSS;
     shadow.append(style);
   }
   const label = doc.createElement('span');
@@ -43,7 +44,7 @@ function sharedSheet(doc: Document): CSSStyleSheet | null {
     const Sheet = doc.defaultView?.CSSStyleSheet;
     if (Sheet && 'replaceSync' in Sheet.prototype) {
       sheet = new Sheet();
-      sheet.replaceSync(BADGE_CSS);
+      sheet.replaceSync(TOKENS_CSS + BADGE_CSS);
     }
   } catch {
     sheet = null;

@@ -1,3 +1,3 @@
 export { BADGE_TAG, createBadge, updateBadge } from './badge';
 export { badgeLabel, isBadgeLevel, type BadgeInfo, type BadgeLevel } from './label';
-export { BADGE_CSS } from './styles';
+export { default as BADGE_CSS } from './badge.css?inline';

@@ -1,2 +1,2 @@
 export { RequestFlag, type RequestFlagProps, type FlagStatus } from './RequestFlag';
-export { FLAG_CSS } from './styles';
+export { default as FLAG_CSS } from './flag.css?inline';

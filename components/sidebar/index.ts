@@ -1,3 +1,3 @@
 export { Sidebar, type SidebarProps } from './Sidebar';
-export { SIDEBAR_CSS } from './styles';
+export { default as SIDEBAR_CSS } from './sidebar.css?inline';
 export type * from './types';

@@ -1,5 +1,8 @@
 import { browser } from 'wxt/browser';
-import { BADGE_COLORS, type BadgeSummary } from '@/lib/background/reminders';
+import type { BadgeSeverity, BadgeSummary } from '@/lib/background/reminders';
+
+/** The badge's background per severity, as colour strings (the browser API takes no CSS). */
+export type BadgeColors = Record<Exclude<BadgeSeverity, 'none'>, string>;
 
 type ActionApi = Pick<typeof browser.action, 'setBadgeText' | 'setBadgeBackgroundColor' | 'setTitle'>;
 
@@ -23,10 +26,10 @@ function defaultTitle(): string | undefined {
  * or amber by the worst severity) and a tooltip that says what the number
  * counts ("Handoff: 2 open requests, 1 term due soon").
  */
-export async function showActionBadge(summary: BadgeSummary): Promise<void> {
+export async function showActionBadge(summary: BadgeSummary, colors: BadgeColors): Promise<void> {
   const action = actionApi();
   if (!action) return;
-  const color = summary.severity === 'none' ? BADGE_COLORS.amber : BADGE_COLORS[summary.severity];
+  const color = summary.severity === 'none' ? colors.amber : colors[summary.severity];
   // Nothing to count: the manifest's own tooltip (what clicking does) comes back.
   const title = summary.count === 0 ? defaultTitle() ?? summary.title : summary.title;
   await Promise.all([

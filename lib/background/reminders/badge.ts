@@ -5,8 +5,6 @@ import type { ReminderState } from './state';
 
 export type BadgeSeverity = 'none' | 'amber' | 'red';
 
-export const BADGE_COLORS: Record<Exclude<BadgeSeverity, 'none'>, string> = { red: '#d93025', amber: '#e37400' };
-
 export interface BadgeSummary {
   /** What the badge shows: open requests + terms due soon + terms past due. */
   count: number;

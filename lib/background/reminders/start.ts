@@ -20,7 +20,7 @@ import {
   type Reminder,
   type ReminderState,
 } from '@/lib/background/reminders';
-import { showActionBadge } from '../action-badge';
+import { showActionBadge, type BadgeColors } from '../action-badge';
 
 /** Re-reads the badge when the day turns (a term passes its due day with no data change). */
 export const DAILY_ALARM = 'reminders:daily';
@@ -33,6 +33,8 @@ const WATCHED: readonly StoreName[] = ['deals', 'settings', 'requests'];
 
 export interface ReminderDeps {
   db: DbHandle;
+  /** The toolbar badge's colours (from the UI kit's tokens). */
+  badgeColors: BadgeColors;
   now?: () => number;
 }
 
@@ -111,7 +113,7 @@ function nextDayStart(now: number): number {
  * wakes a stopped worker finds it. All work runs one job at a time (the
  * fired marks are read, changed and written back).
  */
-export function startReminders({ db, now = Date.now }: ReminderDeps): RemindersController {
+export function startReminders({ db, badgeColors, now = Date.now }: ReminderDeps): RemindersController {
   let queue: Promise<unknown> = Promise.resolve();
   const serial = (job: () => Promise<void>): Promise<void> => {
     const run = queue.then(job, job);
@@ -131,7 +133,7 @@ export function startReminders({ db, now = Date.now }: ReminderDeps): RemindersC
     await Promise.all([
       syncAlarms(want),
       browser.alarms.create(DAILY_ALARM, { when: nextDayStart(t) }),
-      showActionBadge(badgeSummary(deals, open, { today: localDay(new Date(t)), defaultRemindDays: settings.defaultRemindDays, state: plan.state })),
+      showActionBadge(badgeSummary(deals, open, { today: localDay(new Date(t)), defaultRemindDays: settings.defaultRemindDays, state: plan.state }), badgeColors),
     ]);
     await showReminders(plan.fireNow);
   };

@@ -1,5 +1,5 @@
 import { PageSidebar, type PageRead } from '@/components/sidebar/PageSidebar';
-import { SIDEBAR_CSS } from '@/components/sidebar/styles';
+import SIDEBAR_CSS from '@/components/sidebar/sidebar.css?inline';
 import { dueDateConflicts, localDay } from '@/lib/deal';
 import { observe, waitFor } from '@/lib/sites/runtime/observe';
 import { anyOf, query } from '@/lib/sites/runtime/selectors';

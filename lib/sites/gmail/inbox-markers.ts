@@ -2,16 +2,35 @@ import { observe, waitFor } from '@/lib/sites/runtime/observe';
 import { anyOf, query } from '@/lib/sites/runtime/selectors';
 import { send } from '@/lib/messaging/client';
 import { onDataChanged } from '@/lib/sync/signal';
+import { tokenValue } from '@/components/kit/tokens';
 import type { SiteFeature } from '../runtime/feature';
 import { isGmail } from './detect';
 import { GMAIL } from './selectors';
 
 const MARKER = 'handoff-row-flag';
 
-const TEXT: Record<'flagged' | 'logged', { label: string; title: string; color: string }> = {
-  flagged: { label: 'Sales ask', title: 'Handoff flagged a Sales request in this thread', color: '#c5221f' },
-  logged: { label: 'Logged', title: 'Handoff logged the Sales request in this thread', color: '#5f6368' },
+/**
+ * The marker is styled inline, with tokens.css's theme-independent values
+ * (the same pill on Gmail's light and dark themes): Gmail's document gets
+ * no stylesheet of Handoff's, and an inline style wins over Gmail's rules.
+ */
+const TEXT: Record<'flagged' | 'logged', { label: string; title: string; fill: string }> = {
+  flagged: { label: 'Sales ask', title: 'Handoff flagged a Sales request in this thread', fill: tokenValue('danger-solid') },
+  logged: { label: 'Logged', title: 'Handoff logged the Sales request in this thread', fill: tokenValue('neutral-solid') },
 };
+
+const PILL_STYLE = [
+  'display:inline-block',
+  `margin-right:${tokenValue('space-6')}`,
+  `padding:0 ${tokenValue('space-6')}`,
+  `border-radius:${tokenValue('radius-pill')}`,
+  'font-size:11px',
+  'line-height:16px',
+  'font-weight:600',
+  `color:${tokenValue('solid-text')}`,
+  'vertical-align:middle',
+  'flex:none',
+].join(';');
 
 /**
  * Inbox, label and search lists: rows of threads Handoff already flagged
@@ -70,7 +89,7 @@ export const gmailInboxMarkers: SiteFeature = {
   },
 };
 
-/** Adds, updates or removes a row's marker; text only, styled inline (no page CSS needed). */
+/** Adds, updates or removes a row's marker; text only, styled inline (PILL_STYLE). */
 function mark(row: HTMLElement, status: 'flagged' | 'logged' | null): void {
   let marker = row.querySelector<HTMLElement>(`.${MARKER}`);
   if (!status) return void marker?.remove();
@@ -78,7 +97,7 @@ function mark(row: HTMLElement, status: 'flagged' | 'logged' | null): void {
     marker = document.createElement('span');
     marker.className = MARKER;
     marker.setAttribute('data-handoff', 'row-flag');
-    marker.style.cssText = 'display:inline-block;margin-right:6px;padding:0 6px;border-radius:8px;font-size:11px;line-height:16px;font-weight:600;color:#fff;vertical-align:middle;flex:none';
+    marker.style.cssText = PILL_STYLE;
     const subject = query(row, GMAIL.rowSubject);
     (subject?.parentElement ?? row).insertBefore(marker, subject ?? row.firstChild);
   }
@@ -86,5 +105,5 @@ function mark(row: HTMLElement, status: 'flagged' | 'logged' | null): void {
   marker.setAttribute('data-status', status);
   marker.textContent = t.label;
   marker.title = t.title;
-  marker.style.background = t.color;
+  marker.style.background = t.fill;
 }

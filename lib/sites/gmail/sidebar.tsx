@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { GmailFlag, type Inspection } from '@/components/gmail-flag/GmailFlag';
 import { PageSidebar, type PageRead } from '@/components/sidebar/PageSidebar';
-import { FLAG_CSS } from '@/components/gmail-flag/styles';
-import { SIDEBAR_CSS } from '@/components/sidebar/styles';
+import FLAG_CSS from '@/components/gmail-flag/flag.css?inline';
+import SIDEBAR_CSS from '@/components/sidebar/sidebar.css?inline';
 import { anyOf, query } from '@/lib/sites/runtime/selectors';
 import { observe, waitFor } from '@/lib/sites/runtime/observe';
 import { send } from '@/lib/messaging/client';

@@ -1,5 +1,5 @@
 import { PageSidebar } from '@/components/sidebar/PageSidebar';
-import { SIDEBAR_CSS } from '@/components/sidebar/styles';
+import SIDEBAR_CSS from '@/components/sidebar/sidebar.css?inline';
 import { mountPanel, pageTheme } from '@/lib/sites/runtime/mount';
 import type { SiteFeature } from '../runtime/feature';
 import { describeLinkedPage } from '../runtime/describe-linked';

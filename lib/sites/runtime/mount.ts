@@ -1,4 +1,5 @@
 import { render, type VNode } from 'preact';
+import TOKENS_CSS from '@/components/kit/tokens.css?inline';
 
 export interface MountedPanel {
   host: HTMLElement;
@@ -7,20 +8,10 @@ export interface MountedPanel {
 }
 
 /**
- * Docked: the panel takes a column of the host's own layout (inserted
- * before `dockBefore`), so it sits beside the content instead of covering
- * it; the sidebar's fixed position becomes a plain full-height column.
- */
-const DOCK_CSS = `
-:host([data-dock="column"]) { display: block; flex: none; position: relative; height: 100%; min-height: 0; }
-:host([data-dock="column"]) .hf-panel { position: static; height: 100%; box-shadow: none; z-index: auto; }
-:host([data-dock="column"]) .hf-panel[data-collapsed="true"] { position: static; padding-top: 12px; }
-`;
-
-/**
  * Mounts Handoff's panel in an open shadow root (test/e2e/UI-CONTRACT.md: tests find
- * `[data-handoff="sidebar"]` and pierce it), with its own CSS so the host
- * page's styles neither leak in nor get overridden. Removed on abort.
+ * `[data-handoff="sidebar"]` and pierce it), with the design tokens and its
+ * own CSS (`css`, which also styles the docked column: `data-dock`) so the
+ * host page's styles neither leak in nor get overridden. Removed on abort.
  */
 export function mountPanel(
   css: string,
@@ -31,7 +22,7 @@ export function mountPanel(
   host.setAttribute('data-theme', theme);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
-  style.textContent = css + DOCK_CSS;
+  style.textContent = TOKENS_CSS + css;
   const container = document.createElement('div');
   container.style.height = '100%';
   shadow.append(style, container);

@@ -3,9 +3,9 @@ import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RequestFlag, type RequestFlagProps } from '@/components/gmail-flag/RequestFlag';
-import { FLAG_CSS } from '@/components/gmail-flag/styles';
+import FLAG_CSS from '@/components/gmail-flag/flag.css?inline';
 import { Sidebar } from '@/components/sidebar/Sidebar';
-import { SIDEBAR_CSS } from '@/components/sidebar/styles';
+import TOKENS_CSS from '@/components/kit/tokens.css?inline';
 import type { Evidence } from '@/lib/classify';
 import type { FlagLabel } from '@/lib/sites/gmail/flag/wording';
 
@@ -270,14 +270,14 @@ describe('RequestFlag', () => {
 });
 
 describe('FLAG_CSS', () => {
-  it('styles the flag with the sidebar\'s color variables only', () => {
+  it('styles the flag with the design tokens only', () => {
     expect(FLAG_CSS).toContain('.hf-flag');
     for (const level of ['danger', 'warning']) expect(FLAG_CSS).toContain(`.hf-flag[data-level="${level}"]`);
-    const used = new Set([...FLAG_CSS.matchAll(/var\(--hf-([\w-]+)\)/g)].map((m) => m[1]!));
-    const own = new Set(['flag-line', 'flag-bg', 'flag-fg']);
+    const used = new Set([...FLAG_CSS.matchAll(/var\(--([\w-]+)\)/g)].map((m) => m[1]!));
+    const own = new Set(['hf-flag-line', 'hf-flag-bg', 'hf-flag-fg']);
     for (const name of used) {
       if (own.has(name)) continue;
-      expect(SIDEBAR_CSS, `--hf-${name}`).toContain(`--hf-${name}:`);
+      expect(TOKENS_CSS, `--${name}`).toContain(`--${name}:`);
     }
     expect(FLAG_CSS).not.toMatch(/#[0-9a-f]{3,8}\b|rgb\(|url\(/i);
   });

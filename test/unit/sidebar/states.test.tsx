@@ -2,7 +2,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { Sidebar } from '@/components/sidebar/Sidebar';
-import { SIDEBAR_CSS } from '@/components/sidebar/styles';
+import TOKENS_CSS from '@/components/kit/tokens.css?inline';
+import SIDEBAR_CSS from '@/components/sidebar/sidebar.css?inline';
 import type { SidebarState } from '@/components/sidebar/types';
 import { click, linked, mount, rerender, text } from './helpers';
 
@@ -91,7 +92,10 @@ describe('Sidebar collapsing', () => {
   });
 });
 
-describe('SIDEBAR_CSS', () => {
+describe('the sidebar\'s CSS', () => {
+  // What mountPanel puts in the shadow root: the tokens (colours, light and dark), then the sidebar's own.
+  const PANEL_CSS = TOKENS_CSS + SIDEBAR_CSS;
+
   it.each([
     [':host([data-theme="dark"])'],
     ['prefers-color-scheme: dark'],
@@ -101,10 +105,18 @@ describe('SIDEBAR_CSS', () => {
     [':focus-visible'],
     ['system-ui'],
   ])('has %s', (needle) => {
-    expect(SIDEBAR_CSS).toContain(needle);
+    expect(PANEL_CSS).toContain(needle);
   });
 
   it.each([['url('], ['@import'], ['@font-face'], ['http']])('loads nothing external (%s)', (needle) => {
-    expect(SIDEBAR_CSS).not.toContain(needle);
+    expect(PANEL_CSS).not.toContain(needle);
+  });
+
+  it('uses tokens that exist and no colour of its own', () => {
+    for (const [, name] of SIDEBAR_CSS.matchAll(/var\(--([\w-]+)/g)) {
+      if (name!.startsWith('handoff-')) continue; // the host may set the panel's position and width (with defaults)
+      expect(TOKENS_CSS, `--${name}`).toContain(`--${name}:`);
+    }
+    expect(SIDEBAR_CSS).not.toMatch(/#[0-9a-f]{3,8}\b|rgba?\(|hsla?\(/i);
   });
 });

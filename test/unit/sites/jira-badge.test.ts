@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { badgeLabel, createBadge, updateBadge } from '@/components/badge';
+import { BADGE_CSS, badgeLabel, createBadge, updateBadge } from '@/components/badge';
+import TOKENS_CSS from '@/components/kit/tokens.css?inline';
 import { badgeFor } from '@/lib/deal';
 import { readFileSync } from 'node:fs';
 import type { Backup } from '@/lib/model';
@@ -54,5 +55,17 @@ describe('badge element', () => {
     updateBadge(host, { dealId: 'acme', dealName: 'Acme', level: 'info', text: 'Part of “Acme” (signed).' });
     expect(host.getAttribute('data-level')).toBe('info');
     expect(host.shadowRoot?.querySelector('.label')?.textContent).toBe('Deal');
+  });
+});
+
+describe('badge CSS', () => {
+  it('is light unless the host says dark, with tokens that exist and no colour of its own', () => {
+    expect(BADGE_CSS).toContain(':host([data-theme="dark"]) { color-scheme: dark; }');
+    for (const level of ['warning', 'danger']) expect(BADGE_CSS).toContain(`:host([data-level="${level}"])`);
+    for (const [, name] of BADGE_CSS.matchAll(/var\(--([\w-]+)/g)) {
+      if (name!.startsWith('badge-')) continue; // its own: the level's colours
+      expect(TOKENS_CSS, `--${name}`).toContain(`--${name}:`);
+    }
+    expect(BADGE_CSS).not.toMatch(/#[0-9a-f]{3,8}\b|rgba?\(|hsla?\(|url\(/i);
   });
 });

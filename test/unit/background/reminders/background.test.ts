@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DbHandle, importBackupText } from '@/lib/store';
 import { startReminders } from '@/lib/background/reminders/start';
+import { BADGE_COLORS } from '@/components/kit/tokens';
 import { CHAIN_ALARM, localTime, STATE_KEY } from '@/lib/background/reminders';
 
 let n = 0;
@@ -22,7 +23,7 @@ async function setup(dueOn: string, now: number, requests: unknown[] = []) {
   const result = await importBackupText(await db.get(), backup(dueOn, requests), 'seed.json');
   expect(result.ok).toBe(true);
   const clock = { now };
-  const ctl = startReminders({ db, now: () => clock.now });
+  const ctl = startReminders({ db, badgeColors: BADGE_COLORS, now: () => clock.now });
   return { ctl, clock };
 }
 

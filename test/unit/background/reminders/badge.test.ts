@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Deal, SalesRequest } from '@/lib/model';
+import { readFileSync } from 'node:fs';
 import { badgeSummary, emptyState, markDone } from '@/lib/background/reminders';
+import { BADGE_COLORS, tokenValue } from '@/components/kit/tokens';
 
 const term = (id: string, dueOn: string | null, remindDaysBefore?: number) => ({ id, text: `term ${id}`, dueOn, ...(remindDaysBefore !== undefined && { remindDaysBefore }) });
 function deal(id: string, specialTerms: Deal['specialTerms'], stage: Deal['stage'] = 'signed'): Deal {
@@ -33,5 +35,24 @@ describe('badgeSummary', () => {
     expect(badgeSummary(deals, [], { today: TODAY, defaultRemindDays: 14, state }).count).toBe(0);
     const many = Array.from({ length: 1200 }, () => req('open'));
     expect(badgeSummary([], many, { today: TODAY, defaultRemindDays: 14 }).text).toBe('999+');
+  });
+});
+
+describe('BADGE_COLORS', () => {
+  // tokens.css as written, read apart from the module under test.
+  const tokens = readFileSync(new URL('../../../../components/kit/tokens.css', import.meta.url), 'utf8');
+  const declared = (name: string) => new RegExp(`--${name}:\\s*([^;]+);`).exec(tokens)?.[1];
+
+  it('are tokens.css\'s solid fills, as colour strings the browser takes', () => {
+    expect(BADGE_COLORS).toEqual({ red: declared('danger-solid'), amber: declared('warn-solid') });
+    for (const color of Object.values(BADGE_COLORS)) expect(color).toMatch(/^#[0-9a-f]{6}$/i);
+  });
+
+  it('come from a token reader that refuses theme-dependent and unknown tokens', () => {
+    expect(tokenValue('space-6')).toBe('6px');
+    expect(() => tokenValue('danger')).toThrow(/theme/);
+    expect(() => tokenValue('no-such-token')).toThrow(/no --no-such-token/);
+    // The minified form the build makes (no spaces, shortened colours) reads the same.
+    expect(tokenValue('danger-solid', ':root,:host{color-scheme:light;--danger:var(--lightningcss-light,#b42318)var(--lightningcss-dark,#ff7b72);--danger-solid:#d93025}')).toBe('#d93025');
   });
 });
