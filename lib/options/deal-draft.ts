@@ -5,7 +5,7 @@ import {
   type DealStage,
   type Stakeholder,
 } from '@/lib/model';
-import { issuesToFieldErrors, mergeErrors, NO_ERRORS, type FieldErrors } from './field-errors';
+import { issuesToFieldErrors, mergeErrors, NO_ERRORS, type FieldErrors } from '@/lib/forms/field-errors';
 import { nextRowId } from './slug';
 
 /**

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { send } from '@/lib/messaging/client';
 import { HandoffError } from '@/lib/messaging/errors';
 import { normalizeEmail, PERSON_ROLES, type Person, type PersonRole } from '@/lib/model';
-import { errorsAt, mergeErrors, NO_ERRORS, problemsToFieldErrors, type FieldErrors } from '@/lib/options/field-errors';
+import { errorsAt, mergeErrors, NO_ERRORS, problemsToFieldErrors, type FieldErrors } from '@/lib/forms/field-errors';
 import { checkPersonDraft, EMPTY_PERSON, personToDraft, type PersonDraft } from '@/lib/options/person-draft';
 import { ErrorBanner } from '../ErrorBanner';
 import { FieldErrors as ErrorList } from '../../kit/fields/FieldErrors';

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { send } from '@/lib/messaging/client';
 import { HandoffError } from '@/lib/messaging/errors';
 import type { Settings } from '@/lib/model';
-import { errorsAt, mergeErrors, NO_ERRORS, problemsToFieldErrors, type FieldErrors } from '@/lib/options/field-errors';
+import { errorsAt, mergeErrors, NO_ERRORS, problemsToFieldErrors, type FieldErrors } from '@/lib/forms/field-errors';
 import { checkSettingsDraft, derivedDomain, isSettingsDirty, settingsToDraft, type SettingsDraft } from '@/lib/options/settings-draft';
 import { ErrorBanner } from '../ErrorBanner';
 import { JiraHostsPanel } from './JiraSitesPanel';

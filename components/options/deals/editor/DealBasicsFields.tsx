@@ -1,6 +1,6 @@
 import { BILLING_MODELS, DEAL_STAGES, isUnsigned } from '@/lib/model';
 import type { BillingModelChoice, DealDraft } from '@/lib/options/deal-draft';
-import { errorsAt, type FieldErrors } from '@/lib/options/field-errors';
+import { errorsAt, type FieldErrors } from '@/lib/forms/field-errors';
 import { SelectField } from '@/components/kit/fields/SelectField';
 import { TextAreaField } from '@/components/kit/fields/TextAreaField';
 import { TextField } from '@/components/kit/fields/TextField';

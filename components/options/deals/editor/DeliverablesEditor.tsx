@@ -1,5 +1,5 @@
 import { emptyDeliverable, type DeliverableDraft } from '@/lib/options/deal-draft';
-import { errorsAt, type FieldErrors } from '@/lib/options/field-errors';
+import { errorsAt, type FieldErrors } from '@/lib/forms/field-errors';
 import { CheckboxField } from '@/components/kit/fields/CheckboxField';
 import { TextField } from '@/components/kit/fields/TextField';
 import { RowErrors } from './RowErrors';

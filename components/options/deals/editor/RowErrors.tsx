@@ -1,4 +1,4 @@
-import { errorsAt, type FieldErrors as Errors } from '@/lib/options/field-errors';
+import { errorsAt, type FieldErrors as Errors } from '@/lib/forms/field-errors';
 import { FieldErrors } from '@/components/kit/fields/FieldErrors';
 
 /** Problems of a row as a whole, and of its hidden id. */

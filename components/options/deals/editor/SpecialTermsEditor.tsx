@@ -1,5 +1,5 @@
 import { emptyTerm, type TermDraft } from '@/lib/options/deal-draft';
-import { errorsAt, type FieldErrors } from '@/lib/options/field-errors';
+import { errorsAt, type FieldErrors } from '@/lib/forms/field-errors';
 import { TextAreaField } from '@/components/kit/fields/TextAreaField';
 import { TextField } from '@/components/kit/fields/TextField';
 import { RowErrors } from './RowErrors';

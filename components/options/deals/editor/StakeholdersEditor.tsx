@@ -1,6 +1,6 @@
 import { STAKEHOLDER_STATUSES } from '@/lib/model';
 import { emptyStakeholder, type StakeholderDraft } from '@/lib/options/deal-draft';
-import { errorsAt, type FieldErrors } from '@/lib/options/field-errors';
+import { errorsAt, type FieldErrors } from '@/lib/forms/field-errors';
 import { SelectField } from '@/components/kit/fields/SelectField';
 import { TextField } from '@/components/kit/fields/TextField';
 import { RowErrors } from './RowErrors';
