@@ -12,7 +12,7 @@ import { LinksEditor } from './editor/LinksEditor';
 import { SpecialTermsEditor } from './editor/SpecialTermsEditor';
 import { StakeholdersEditor } from './editor/StakeholdersEditor';
 import { ErrorBanner } from '../ErrorBanner';
-import { TextAreaField } from '../../kit/fields/TextAreaField';
+import { TextAreaField } from '@/components/kit/fields/TextAreaField';
 import { StageBadge } from './StageBadge';
 import { EditorNotices } from './editor/EditorNotices';
 

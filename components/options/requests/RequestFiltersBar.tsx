@@ -1,6 +1,7 @@
 import { useId } from 'preact/hooks';
 import { LABEL_OPTIONS, STATUS_OPTIONS } from '@/lib/requests/labels';
 import { hasFilters, isBackwardRange, NO_FILTERS, type Option, type RequestFilters } from '@/lib/requests/filters';
+import { Options } from '@/components/kit/fields/Options';
 
 export interface RequestFiltersBarProps {
   filters: RequestFilters;
@@ -19,11 +20,7 @@ export function RequestFiltersBar({ filters, senders, deals, onChange }: Request
       <label for={`${uid}-${key}`}>{label}</label>
       <select id={`${uid}-${key}`} value={filters[key]} onChange={set(key)} data-handoff-options={`requests-filter-${key}`}>
         <option value="">{all}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <Options options={options} />
         {/* A value no longer offered (its last request was deleted) stays selectable. */}
         {filters[key] && !options.some((o) => o.value === filters[key]) ? <option value={filters[key]}>{filters[key]}</option> : null}
       </select>

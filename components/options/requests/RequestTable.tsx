@@ -1,7 +1,8 @@
 import { formatDay } from '@/lib/deal';
 import type { Deal, RequestStatus, SalesRequest } from '@/lib/model';
-import { labelName, STATUS_OPTIONS } from '@/lib/requests/labels';
+import { labelName } from '@/lib/requests/labels';
 import { dealName, localDayOf } from '@/lib/requests/filters';
+import { RequestStatusSelect } from '@/components/kit/RequestStatusSelect';
 
 /** Rows rendered at once; the export holds every filtered row. */
 export const REQUEST_ROWS_SHOWN = 500;
@@ -65,20 +66,13 @@ export function RequestTable({ requests, deals, pending, onStatus }: RequestTabl
                   ) : null}
                 </td>
                 <td>
-                  <select
-                    class={`requests-status requests-status--${status}`}
-                    value={status}
+                  <RequestStatusSelect
+                    class="requests-status"
+                    status={status}
                     disabled={pending[r.id] !== undefined}
                     aria-label={`Status of “${r.summary || who}”`}
-                    data-field="status"
-                    onChange={(e) => onStatus(r, e.currentTarget.value as RequestStatus)}
-                  >
-                    {STATUS_OPTIONS.map((o) => (
-                      <option key={o.value} value={o.value}>
-                        {o.label}
-                      </option>
-                    ))}
-                  </select>
+                    onStatus={(next) => onStatus(r, next)}
+                  />
                 </td>
               </tr>
             );
