@@ -1,14 +1,11 @@
 import { Field, useFieldControl, type FieldProps } from './Field';
 
 export interface DateFieldProps extends FieldProps {
-  /** YYYY-MM-DD, or '' for none. */
-  value: string;
-  onValue: (value: string) => void;
   min?: string;
   max?: string;
 }
 
-/** A day, picked with the browser's date control. */
+/** A day (YYYY-MM-DD, or '' for none), picked with the browser's date control. */
 export function DateField(p: DateFieldProps) {
   const { frame, control } = useFieldControl(p);
   return (

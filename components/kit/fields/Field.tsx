@@ -2,8 +2,8 @@ import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import { FieldErrors } from './FieldErrors';
 
-/** What every kit field takes besides its value. */
-export interface FieldProps {
+/** What every kit field takes: its label, its record path, its problems, its value and how to change it. */
+export interface FieldProps<Value = string> {
   label: string;
   /** The field's path in the record, e.g. `owner.email` (data-field: tests and focus find the control by it). */
   field: string;
@@ -12,6 +12,8 @@ export interface FieldProps {
   /** Classes added to the field's frame, e.g. `mono-input`. */
   class?: string;
   required?: boolean;
+  value: Value;
+  onValue: (value: Value) => void;
 }
 
 export interface FieldFrameProps {
@@ -50,7 +52,7 @@ function describedBy(id: string, errors: readonly string[], hint: unknown): stri
  * other kit control: the id the label points at, data-field, required, and
  * the ARIA that ties the control to its problems.
  */
-export function useFieldControl(p: FieldProps) {
+export function useFieldControl<Value>(p: FieldProps<Value>) {
   const id = useId();
   const errors = p.errors ?? [];
   return {

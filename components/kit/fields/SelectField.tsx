@@ -1,10 +1,8 @@
 import { Field, useFieldControl, type FieldProps } from './Field';
 import { Options, type Option } from './Options';
 
-export interface SelectFieldProps<T extends string> extends FieldProps {
-  value: T;
+export interface SelectFieldProps<T extends string> extends FieldProps<T> {
   options: ReadonlyArray<Option<T>>;
-  onValue: (value: T) => void;
 }
 
 export function SelectField<T extends string>(p: SelectFieldProps<T>) {

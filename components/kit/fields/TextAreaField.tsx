@@ -1,8 +1,6 @@
 import { Field, useFieldControl, type FieldProps } from './Field';
 
 export interface TextAreaFieldProps extends FieldProps {
-  value: string;
-  onValue: (value: string) => void;
   placeholder?: string;
   rows?: number;
   /** For ids and keys typed one a line: no spell-checking. */

@@ -1,8 +1,6 @@
 import { Field, useFieldControl, type FieldProps } from './Field';
 
 export interface TextFieldProps extends FieldProps {
-  value: string;
-  onValue: (value: string) => void;
   type?: 'text' | 'email' | 'number';
   placeholder?: string;
   disabled?: boolean;
