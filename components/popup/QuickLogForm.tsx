@@ -3,6 +3,7 @@ import type { Deal } from '@/lib/model';
 import { LABEL_OPTIONS, STATUS_OPTIONS } from '@/lib/requests/labels';
 import { relativeDate } from '@/lib/popup/relative-date';
 import { rosterOrder } from '@/lib/popup/roster';
+import { bindFields } from '@/components/kit/fields/bindFields';
 import { FieldErrors } from '@/components/kit/fields/FieldErrors';
 import { SelectField } from '@/components/kit/fields/SelectField';
 import { TextField } from '@/components/kit/fields/TextField';
@@ -42,6 +43,9 @@ export function QuickLogForm({ deals, ...sources }: QuickLogFormProps) {
     );
   }
 
+  // bind(key) wires the fields whose data-field, draft key and problems' key are one name;
+  // the sender's two (from.name is fromName) are wired by hand.
+  const bind = bindFields(draft, errors, update);
   const from = page ? SOURCE_NAMES[page.kind] : null;
   const updating = draft.loggedAt !== null;
 
@@ -98,53 +102,15 @@ export function QuickLogForm({ deals, ...sources }: QuickLogFormProps) {
       </datalist>
 
       <div class="ql-row">
-        <SelectField
-          label="Deal"
-          field="dealId"
-          value={draft.dealId}
-          options={dealOptions}
-          errors={errors.dealId}
-          onValue={(dealId) => update({ dealId, dealName: null }, ['dealId'])}
-        />
-        <SelectField
-          label="Label"
-          field="label"
-          value={draft.label}
-          options={LABEL_OPTIONS}
-          errors={errors.label}
-          onValue={(label) => update({ label }, ['label'])}
-        />
+        <SelectField label="Deal" options={dealOptions} {...bind('dealId')} onValue={(dealId) => update({ dealId, dealName: null })} />
+        <SelectField label="Label" options={LABEL_OPTIONS} {...bind('label')} />
       </div>
 
-      <TextField
-        label="What Sales asked"
-        field="summary"
-        value={draft.summary}
-        required
-        maxLength={2000}
-        placeholder="e.g. Asked me to write the SOW before signature"
-        errors={errors.summary}
-        onValue={(summary) => update({ summary }, ['summary'])}
-      />
-
-      <TextField
-        label="Note"
-        field="note"
-        value={draft.note}
-        placeholder="Optional: what you answered, time spent…"
-        errors={errors.note}
-        onValue={(note) => update({ note }, ['note'])}
-      />
+      <TextField label="What Sales asked" required maxLength={2000} placeholder="e.g. Asked me to write the SOW before signature" {...bind('summary')} />
+      <TextField label="Note" placeholder="Optional: what you answered, time spent…" {...bind('note')} />
 
       <div class="ql-row ql-actions">
-        <SelectField
-          label="Status"
-          field="status"
-          value={draft.status}
-          options={STATUS_OPTIONS}
-          errors={errors.status}
-          onValue={(status) => update({ status }, ['status'])}
-        />
+        <SelectField label="Status" options={STATUS_OPTIONS} {...bind('status')} />
         <button type="submit" class="primary" disabled={busy}>
           {busy ? 'Logging…' : updating ? 'Update request' : 'Log request'}
         </button>

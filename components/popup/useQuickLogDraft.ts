@@ -4,7 +4,14 @@ import type { PageDescription } from '@/lib/messaging/page-describe';
 import type { Person, SalesRequest } from '@/lib/model';
 import { blankDraft, draftFromDescription, draftFromRequest, type NewId, type QuickLogDraft } from '@/lib/popup/draft';
 import { personByEmail, personByName } from '@/lib/popup/roster';
-import { firstInvalidField, problemsToErrors, validateDraft, type QuickLogErrors, type QuickLogField } from '@/lib/popup/validate';
+import {
+  firstInvalidField,
+  problemsToErrors,
+  QUICK_LOG_FIELDS,
+  validateDraft,
+  type QuickLogErrors,
+  type QuickLogField,
+} from '@/lib/popup/validate';
 
 export interface QuickLogSources {
   /** The active tab's description; null when there is none. */
@@ -79,7 +86,8 @@ export function useQuickLogDraft({ describe, save, people, recent, now, newId }:
   }, [draftId]);
 
   /** Applies an edit; the edited fields' problems, and the form's, go away. */
-  const update = (patch: Partial<QuickLogDraft>, fields: QuickLogField[]) => {
+  const update = (patch: Partial<QuickLogDraft>) => {
+    const fields = QUICK_LOG_FIELDS.filter((f) => f in patch);
     setDraft((d) => (d ? { ...d, ...patch } : d));
     setTouched(true);
     setNotice(null);
@@ -97,12 +105,12 @@ export function useQuickLogDraft({ describe, save, people, recent, now, newId }:
   const setEmail = (value: string) => {
     const person = personByEmail(people ?? [], value);
     const fillName = person && !draft?.fromName.trim();
-    update(fillName ? { fromEmail: value, fromName: person.name } : { fromEmail: value }, fillName ? ['fromEmail', 'fromName'] : ['fromEmail']);
+    update(fillName ? { fromEmail: value, fromName: person.name } : { fromEmail: value });
   };
   const setName = (value: string) => {
     const person = personByName(people ?? [], value);
     const fillEmail = person && !draft?.fromEmail.trim();
-    update(fillEmail ? { fromName: value, fromEmail: person.email } : { fromName: value }, fillEmail ? ['fromName', 'fromEmail'] : ['fromName']);
+    update(fillEmail ? { fromName: value, fromEmail: person.email } : { fromName: value });
   };
 
   const submit = async (e: Event) => {
