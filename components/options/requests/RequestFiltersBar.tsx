@@ -27,36 +27,29 @@ export function RequestFiltersBar({ filters, senders, deals, onChange }: Request
     </div>
   );
   const backward = isBackwardRange(filters);
+  // Each end of the range is bounded by the other; a backward range marks both.
+  const day = (key: 'from' | 'to', label: string, bound: { min?: string; max?: string }) => (
+    <div class="field">
+      <label for={`${uid}-${key}`}>{label}</label>
+      <input
+        id={`${uid}-${key}`}
+        type="date"
+        value={filters[key]}
+        {...bound}
+        onInput={set(key)}
+        aria-invalid={backward ? 'true' : undefined}
+        data-handoff-options={`requests-filter-${key}`}
+      />
+    </div>
+  );
   return (
     <div class="requests-filters" role="group" aria-label="Filter requests">
       {select('sender', 'Sales rep', 'Everyone', senders)}
       {select('dealId', 'Deal', 'Any deal', deals)}
       {select('label', 'Label', 'Any label', LABEL_OPTIONS)}
       {select('status', 'Status', 'Any status', STATUS_OPTIONS)}
-      <div class="field">
-        <label for={`${uid}-from`}>From</label>
-        <input
-          id={`${uid}-from`}
-          type="date"
-          value={filters.from}
-          max={filters.to || undefined}
-          onInput={set('from')}
-          aria-invalid={backward ? 'true' : undefined}
-          data-handoff-options="requests-filter-from"
-        />
-      </div>
-      <div class="field">
-        <label for={`${uid}-to`}>To</label>
-        <input
-          id={`${uid}-to`}
-          type="date"
-          value={filters.to}
-          min={filters.from || undefined}
-          onInput={set('to')}
-          aria-invalid={backward ? 'true' : undefined}
-          data-handoff-options="requests-filter-to"
-        />
-      </div>
+      {day('from', 'From', { max: filters.to || undefined })}
+      {day('to', 'To', { min: filters.from || undefined })}
       <div class="field requests-filters-clear">
         <button type="button" class="btn" disabled={!hasFilters(filters)} onClick={() => onChange({ ...NO_FILTERS })}>
           Clear filters

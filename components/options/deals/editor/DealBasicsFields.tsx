@@ -27,8 +27,12 @@ const BILLING_OPTIONS: ReadonlyArray<{ value: BillingModelChoice; label: string 
 /** Id, name, account, stage, signature, owner, value and billing. */
 export function DealBasicsFields({ draft, errors, isNew, emailList, onChange, onName, onId }: DealBasicsFieldsProps) {
   const bind = bindFields(draft, errors, onChange);
-  // An owner, a value and billing are also checked as a whole (e.g. an owner needs an e-mail).
-  const withWhole = (whole: string, path: string) => [...errorsAt(errors, whole), ...errorsAt(errors, path)];
+  // An owner, a value and billing are also checked as a whole (e.g. an owner needs an
+  // e-mail): one field of each shows those problems too.
+  const bindWithWhole = <Key extends keyof DealDraft & string>(key: Key, path: string) => ({
+    ...bind(key, path),
+    errors: [...errorsAt(errors, path.slice(0, path.indexOf('.'))), ...errorsAt(errors, path)],
+  });
   return (
     <>
       <fieldset class="group">
@@ -61,20 +65,8 @@ export function DealBasicsFields({ draft, errors, isNew, emailList, onChange, on
         <p class="muted small">Leave both owner fields blank for no owner, and both value fields blank for no value.</p>
         <div class="grid grid--4">
           <TextField label="Owner name" {...bind('ownerName', 'owner.name')} />
-          <TextField
-            label="Owner e-mail"
-            type="email"
-            list={emailList}
-            {...bind('ownerEmail', 'owner.email')}
-            errors={withWhole('owner', 'owner.email')}
-          />
-          <TextField
-            label="Value"
-            inputMode="decimal"
-            placeholder="180000"
-            {...bind('valueAmount', 'value.amount')}
-            errors={withWhole('value', 'value.amount')}
-          />
+          <TextField label="Owner e-mail" type="email" list={emailList} {...bindWithWhole('ownerEmail', 'owner.email')} />
+          <TextField label="Value" inputMode="decimal" placeholder="180000" {...bindWithWhole('valueAmount', 'value.amount')} />
           <TextField label="Currency" placeholder="USD" {...bind('valueCurrency', 'value.currency')} />
         </div>
       </fieldset>
@@ -82,12 +74,7 @@ export function DealBasicsFields({ draft, errors, isNew, emailList, onChange, on
       <fieldset class="group">
         <legend>Billing</legend>
         <div class="grid grid--billing">
-          <SelectField
-            label="Billing model"
-            options={BILLING_OPTIONS}
-            {...bind('billingModel', 'billing.model')}
-            errors={withWhole('billing', 'billing.model')}
-          />
+          <SelectField label="Billing model" options={BILLING_OPTIONS} {...bindWithWhole('billingModel', 'billing.model')} />
           <TextField
             label="Payment terms (days)"
             type="number"
