@@ -1,5 +1,5 @@
 import { describeError } from '@/lib/options/data-io';
-import { labelForPath } from '@/lib/options/field-errors';
+import { labelForPath } from '@/lib/options/path-labels';
 
 /** A failure from the background; storage-quota failures stand out. */
 export function ErrorBanner({ error, title, onDismiss }: { error: unknown; title?: string; onDismiss?: () => void }) {

@@ -1,7 +1,8 @@
 import { useId } from 'preact/hooks';
 import type { RequestStatus, SalesRequest } from '@/lib/model';
-import { labelName, STATUS_OPTIONS } from '@/lib/requests/labels';
+import { labelName } from '@/lib/requests/labels';
 import { fullDate, relativeDate } from '@/lib/popup/relative-date';
+import { RequestStatusSelect } from '@/components/kit/RequestStatusSelect';
 
 export interface RequestRowProps {
   request: SalesRequest;
@@ -38,20 +39,7 @@ export function RequestRow({ request, dealName, now, pendingStatus, busy = false
       <label class="sr-only" for={selectId}>
         Status of “{request.summary || who}”
       </label>
-      <select
-        id={selectId}
-        class={`req-status req-status--${status}`}
-        value={status}
-        disabled={busy}
-        data-field="status"
-        onChange={(e) => onStatus(e.currentTarget.value as RequestStatus)}
-      >
-        {STATUS_OPTIONS.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
+      <RequestStatusSelect id={selectId} class="req-status" status={status} disabled={busy} onStatus={onStatus} />
     </li>
   );
 }

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { App } from '@/components/options/App';
 import '@/components/kit/tokens.css';
+import '@/components/kit/fields.css';
 import '@/components/options/options.css';
 
 const root = document.getElementById('app');

@@ -5,7 +5,7 @@ import {
   type DealStage,
   type Stakeholder,
 } from '@/lib/model';
-import { issuesToFieldErrors, mergeErrors, NO_ERRORS, type FieldErrors } from './field-errors';
+import { issuesToFieldErrors, mergeErrors, NO_ERRORS, type FieldErrors } from '@/lib/forms/field-errors';
 import { nextRowId } from './slug';
 
 /**
@@ -72,6 +72,15 @@ export function newRowKey(): string {
 
 const str = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
 
+/** Stored rows as form rows, each keyed `<prefix><index>` and keeping the stored row (`orig`). */
+function draftRows<Stored extends Record<string, unknown>, Fields>(
+  rows: readonly Stored[],
+  prefix: string,
+  fields: (row: Stored) => Fields,
+): Array<Row & Fields> {
+  return rows.map((row, i) => ({ key: `${prefix}${i}`, orig: row, ...fields(row) }));
+}
+
 export function dealToDraft(deal: Deal): DealDraft {
   return {
     id: deal.id,
@@ -86,26 +95,20 @@ export function dealToDraft(deal: Deal): DealDraft {
     billingModel: deal.billing?.model ?? '',
     paymentTermsDays: str(deal.billing?.paymentTermsDays),
     billingNotes: deal.billing?.notes ?? '',
-    specialTerms: deal.specialTerms.map((t, i) => ({
-      key: `t${i}`,
-      orig: t,
+    specialTerms: draftRows(deal.specialTerms, 't', (t) => ({
       id: t.id,
       text: t.text,
       dueOn: str(t.dueOn),
       remindDaysBefore: str(t.remindDaysBefore),
     })),
-    deliverables: deal.deliverables.map((d, i) => ({
-      key: `d${i}`,
-      orig: d,
+    deliverables: draftRows(deal.deliverables, 'd', (d) => ({
       id: d.id,
       name: d.name,
       promisedOn: str(d.promisedOn),
       promisedBy: str(d.promisedBy),
       pmConfirmed: d.pmConfirmed,
     })),
-    stakeholders: deal.stakeholders.map((s, i) => ({
-      key: `s${i}`,
-      orig: s,
+    stakeholders: draftRows(deal.stakeholders, 's', (s) => ({
       name: s.name,
       email: str(s.email),
       role: s.role,

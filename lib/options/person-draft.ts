@@ -1,5 +1,5 @@
 import { normalizeEmail, personSchema, type Person, type PersonRole } from '@/lib/model';
-import { issuesToFieldErrors, mergeErrors, NO_ERRORS, type FieldErrors } from './field-errors';
+import { issuesToFieldErrors, mergeErrors, NO_ERRORS, type FieldErrors } from '@/lib/forms/field-errors';
 
 export interface PersonDraft {
   email: string;

@@ -1,5 +1,5 @@
 import { emailDomain, settingsSchema, type Settings } from '@/lib/model';
-import { issuesToFieldErrors, mergeErrors, NO_ERRORS, type FieldErrors } from './field-errors';
+import { issuesToFieldErrors, mergeErrors, NO_ERRORS, type FieldErrors } from '@/lib/forms/field-errors';
 import { parseNumber } from './deal-draft';
 
 export interface SettingsDraft {

@@ -2,13 +2,22 @@
  * Checks a quick-log draft with the model's request schema and names each
  * problem by the form field that can fix it. Pure.
  */
-import { formatPath, salesRequestSchema, type SalesRequest } from '@/lib/model';
+import {
+  hasErrors,
+  issuesToFieldErrors,
+  mergeErrors,
+  NO_ERRORS,
+  problemsToFieldErrors,
+  type ErrorPlacement,
+  type FieldErrors,
+} from '@/lib/forms/field-errors';
+import { salesRequestSchema, type SalesRequest } from '@/lib/model';
 import { draftToRequest, type QuickLogDraft } from './draft';
 
 /** The form's fields, in on-screen order; `form` is for problems no field can fix. */
 export const QUICK_LOG_FIELDS = ['fromName', 'fromEmail', 'dealId', 'label', 'summary', 'note', 'status', 'form'] as const;
 export type QuickLogField = (typeof QUICK_LOG_FIELDS)[number];
-export type QuickLogErrors = Partial<Record<QuickLogField, string[]>>;
+export type QuickLogErrors = FieldErrors<QuickLogField>;
 
 export const FIELD_NAMES: Readonly<Record<QuickLogField, string>> = {
   fromName: 'Sender name',
@@ -40,28 +49,19 @@ export function fieldForPath(path: string): QuickLogField {
   }
 }
 
-interface IssueLike {
-  code: string;
-  path: readonly PropertyKey[];
-  message: string;
-}
-
-function messageFor(field: QuickLogField, issue: IssueLike, request: Record<string, unknown>): string {
-  if (field === 'fromEmail') {
-    const email = (request.from as { email?: unknown } | undefined)?.email;
+/**
+ * The popup's words: the sender's e-mail is the usual problem, so it says
+ * what to type; anything else keeps the schema's message.
+ */
+const QUICK_LOG_PLACEMENT: ErrorPlacement<QuickLogField> = {
+  fieldFor: fieldForPath,
+  catchAll: 'form',
+  wording(issue, { field, input }) {
+    if (field !== 'fromEmail') return issue.message;
+    const email = (input as { from?: { email?: unknown } }).from?.email;
     return email ? `"${String(email)}" is not an e-mail address` : 'Enter the sender’s e-mail address';
-  }
-  if (field === 'form') {
-    const path = formatPath(issue.path);
-    return path ? `${path}: ${issue.message}` : issue.message;
-  }
-  return issue.message;
-}
-
-function add(errors: QuickLogErrors, field: QuickLogField, message: string): void {
-  const list = (errors[field] ??= []);
-  if (!list.includes(message)) list.push(message);
-}
+  },
+};
 
 export type Validation = { ok: true; request: SalesRequest } | { ok: false; errors: QuickLogErrors };
 
@@ -71,31 +71,16 @@ export type Validation = { ok: true; request: SalesRequest } | { ok: false; erro
  */
 export function validateDraft(draft: QuickLogDraft, now: Date): Validation {
   const request = draftToRequest(draft, now);
-  const errors: QuickLogErrors = {};
   const parsed = salesRequestSchema.safeParse(request);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = fieldForPath(formatPath(issue.path));
-      add(errors, field, messageFor(field, issue, request));
-    }
-  }
-  if (!draft.summary.trim()) add(errors, 'summary', 'Say what Sales asked for');
+  const schemaErrors = parsed.success ? NO_ERRORS : issuesToFieldErrors(parsed.error.issues, request, QUICK_LOG_PLACEMENT);
+  const errors: QuickLogErrors = draft.summary.trim() ? schemaErrors : mergeErrors(schemaErrors, { summary: ['Say what Sales asked for'] });
   if (hasErrors(errors) || !parsed.success) return { ok: false, errors };
   return { ok: true, request: parsed.data };
 }
 
 /** Problems the background named (`HandoffError.problems`, fields as request paths). */
 export function problemsToErrors(problems: ReadonlyArray<{ field: string; message: string }>): QuickLogErrors {
-  const errors: QuickLogErrors = {};
-  for (const p of problems) {
-    const field = fieldForPath(p.field);
-    add(errors, field, field === 'form' && p.field ? `${p.field}: ${p.message}` : p.message);
-  }
-  return errors;
-}
-
-export function hasErrors(errors: QuickLogErrors): boolean {
-  return QUICK_LOG_FIELDS.some((f) => (errors[f]?.length ?? 0) > 0);
+  return problemsToFieldErrors(problems, QUICK_LOG_PLACEMENT);
 }
 
 /** The first field with a problem, in on-screen order, to move focus to. */

@@ -3,12 +3,14 @@ import { FieldErrors } from './FieldErrors';
 
 export interface CheckboxFieldProps {
   label: string;
-  checked: boolean;
-  onChecked: (checked: boolean) => void;
+  value: boolean;
+  onValue: (checked: boolean) => void;
+  /** The field's path in the record (data-field). */
   field: string;
   errors?: readonly string[];
 }
 
+/** A yes/no field: the box inside its label, its problems below. */
 export function CheckboxField(p: CheckboxFieldProps) {
   const id = useId();
   const errors = p.errors ?? [];
@@ -18,9 +20,9 @@ export function CheckboxField(p: CheckboxFieldProps) {
         <input
           id={id}
           type="checkbox"
-          checked={p.checked}
+          checked={p.value}
           data-field={p.field}
-          onChange={(e) => p.onChecked(e.currentTarget.checked)}
+          onChange={(e) => p.onValue(e.currentTarget.checked)}
         />{' '}
         {p.label}
       </label>

@@ -1,36 +1,16 @@
-import type { ComponentChildren } from 'preact';
-import { useId } from 'preact/hooks';
-import { describedBy, Field } from './Field';
+import { Field, useFieldControl, type FieldProps } from './Field';
+import { Options, type Option } from './Options';
 
-export interface SelectFieldProps<T extends string> {
-  label: string;
-  value: T;
-  options: ReadonlyArray<{ value: T; label: string }>;
-  onValue: (value: T) => void;
-  field: string;
-  errors?: readonly string[];
-  hint?: ComponentChildren;
-  class?: string;
+export interface SelectFieldProps<T extends string> extends FieldProps<T> {
+  options: ReadonlyArray<Option<T>>;
 }
 
 export function SelectField<T extends string>(p: SelectFieldProps<T>) {
-  const id = useId();
-  const errors = p.errors ?? [];
+  const { frame, control } = useFieldControl(p);
   return (
-    <Field id={id} label={p.label} errors={errors} hint={p.hint} class={p.class}>
-      <select
-        id={id}
-        value={p.value}
-        data-field={p.field}
-        aria-invalid={errors.length ? true : undefined}
-        aria-describedby={describedBy(id, errors, p.hint)}
-        onChange={(e) => p.onValue(e.currentTarget.value as T)}
-      >
-        {p.options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+    <Field {...frame}>
+      <select {...control} value={p.value} onChange={(e) => p.onValue(e.currentTarget.value as T)}>
+        <Options options={p.options} />
       </select>
     </Field>
   );

@@ -1,35 +1,23 @@
-import type { ComponentChildren } from 'preact';
-import { useId } from 'preact/hooks';
-import { describedBy, Field } from './Field';
+import { Field, useFieldControl, type FieldProps } from './Field';
 
-export interface TextAreaFieldProps {
-  label: string;
-  value: string;
-  onValue: (value: string) => void;
-  field: string;
-  errors?: readonly string[];
-  hint?: ComponentChildren;
+export interface TextAreaFieldProps extends FieldProps {
   placeholder?: string;
   rows?: number;
-  class?: string;
+  /** For ids and keys typed one a line: no spell-checking. */
   monospace?: boolean;
 }
 
 export function TextAreaField(p: TextAreaFieldProps) {
-  const id = useId();
-  const errors = p.errors ?? [];
+  const { frame, control } = useFieldControl(p);
   return (
-    <Field id={id} label={p.label} errors={errors} hint={p.hint} class={p.class}>
+    <Field {...frame}>
       <textarea
-        id={id}
+        {...control}
         value={p.value}
         rows={p.rows ?? 3}
         placeholder={p.placeholder}
         class={p.monospace ? 'mono' : undefined}
         spellcheck={p.monospace ? false : undefined}
-        data-field={p.field}
-        aria-invalid={errors.length ? true : undefined}
-        aria-describedby={describedBy(id, errors, p.hint)}
         onInput={(e) => p.onValue(e.currentTarget.value)}
       />
     </Field>

@@ -1,45 +1,36 @@
-import type { ComponentChildren } from 'preact';
-import { useId } from 'preact/hooks';
-import { describedBy, Field } from './Field';
+import { Field, useFieldControl, type FieldProps } from './Field';
 
-export interface TextFieldProps {
-  label: string;
-  value: string;
-  onValue: (value: string) => void;
-  /** The field's path in the record, e.g. `owner.email` (data-field, for tests). */
-  field: string;
-  errors?: readonly string[];
-  hint?: ComponentChildren;
-  type?: 'text' | 'email' | 'date' | 'number';
+export interface TextFieldProps extends FieldProps {
+  type?: 'text' | 'email' | 'number';
   placeholder?: string;
   disabled?: boolean;
   inputMode?: 'text' | 'decimal' | 'numeric' | 'email';
+  /** id of a <datalist> of suggestions. */
   list?: string;
+  autoComplete?: 'off';
+  maxLength?: number;
   min?: number;
   max?: number;
-  class?: string;
   autoFocus?: boolean;
 }
 
 export function TextField(p: TextFieldProps) {
-  const id = useId();
-  const errors = p.errors ?? [];
+  const { frame, control } = useFieldControl(p);
   return (
-    <Field id={id} label={p.label} errors={errors} hint={p.hint} class={p.class}>
+    <Field {...frame}>
       <input
-        id={id}
+        {...control}
         type={p.type ?? 'text'}
         value={p.value}
         placeholder={p.placeholder}
         disabled={p.disabled}
         inputMode={p.inputMode}
         list={p.list}
+        autoComplete={p.autoComplete}
+        maxLength={p.maxLength}
         min={p.min}
         max={p.max}
         autoFocus={p.autoFocus}
-        data-field={p.field}
-        aria-invalid={errors.length ? true : undefined}
-        aria-describedby={describedBy(id, errors, p.hint)}
         onInput={(e) => p.onValue(e.currentTarget.value)}
       />
     </Field>

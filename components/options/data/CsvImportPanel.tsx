@@ -3,9 +3,9 @@ import { mergeCrmDeal, readCrmCsv, type CrmPreview, type RowError } from '@/lib/
 import { send } from '@/lib/messaging/client';
 import type { ResponseOf } from '@/lib/messaging/protocol';
 import { makeBackup, normalizeEmail, type Deal } from '@/lib/model';
-import { describeError, formatCounts } from '@/lib/options/data-io';
+import { formatCounts } from '@/lib/options/data-io';
+import { ImportError, ImportFailure, ImportFailureBox } from '@/components/kit/ImportFailure';
 import { BadRowsList, rowsNotImported } from './csv/BadRowsList';
-import { ImportFailure } from './ImportFailure';
 import { GoodRowsTable, RowWarnings } from './csv/GoodRowsTable';
 
 type State =
@@ -161,33 +161,23 @@ function Result({ fileName, state, onClose }: { fileName: string; state: State; 
   );
   if (state.kind === 'invalid') {
     return (
-      <div data-handoff="import-result" class="import-result import-result--error" role="alert" data-state="error">
-        <strong>Nothing imported.</strong>
+      <ImportFailureBox title="Nothing imported.">
         <p class="import-error">
           {fileName}: {state.error}
         </p>
         {close}
-      </div>
+      </ImportFailureBox>
     );
   }
   if (state.kind === 'failed') {
-    const shown = describeError(state.error, 'Import failed');
     return (
-      <div data-handoff="import-result" class={`import-result import-result--error${shown.quota ? ' banner--quota' : ''}`} role="alert" data-state="error">
-        <strong>{shown.title}</strong>
-        <p>
-          {fileName}: {shown.message}
-        </p>
+      <ImportError error={state.error} fileName={fileName}>
         {close}
-      </div>
+      </ImportError>
     );
   }
   const { result, preview } = state;
-  if (!result.ok) {
-    return (
-      <ImportFailure result={result}>{close}</ImportFailure>
-    );
-  }
+  if (!result.ok) return <ImportFailure result={result}>{close}</ImportFailure>;
   return (
     <div data-handoff="import-result" class="import-result import-result--ok" role="status" data-state="ok">
       <strong>

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { send } from '@/lib/messaging/client';
 import type { ResponseOf } from '@/lib/messaging/protocol';
-import { describeError, formatCounts } from '@/lib/options/data-io';
+import { formatCounts } from '@/lib/options/data-io';
 import { CsvImportPanel } from './CsvImportPanel';
-import { ImportFailure } from './ImportFailure';
+import { ImportError, ImportFailure } from '@/components/kit/ImportFailure';
 
 type ImportState =
   | { kind: 'idle' }
@@ -79,17 +79,7 @@ function ImportResult({ state }: { state: Exclude<ImportState, { kind: 'csv' }> 
       </div>
     );
   }
-  if (state.kind === 'failed') {
-    const shown = describeError(state.error, 'Import failed');
-    return (
-      <div data-handoff="import-result" class={`import-result import-result--error${shown.quota ? ' banner--quota' : ''}`} role="alert" data-state="error">
-        <strong>{shown.title}</strong>
-        <p>
-          {state.fileName}: {shown.message}
-        </p>
-      </div>
-    );
-  }
+  if (state.kind === 'failed') return <ImportError error={state.error} fileName={state.fileName} />;
   const { result } = state;
   if (result.ok) {
     return (
@@ -98,7 +88,5 @@ function ImportResult({ state }: { state: Exclude<ImportState, { kind: 'csv' }> 
       </div>
     );
   }
-  return (
-    <ImportFailure result={result} />
-  );
+  return <ImportFailure result={result} />;
 }

@@ -3,7 +3,8 @@ import { send } from '@/lib/messaging/client';
 import { HandoffError } from '@/lib/messaging/errors';
 import type { Deal, Person } from '@/lib/model';
 import { checkDealDraft, dealToDraft, isDealDraftDirty, type DealDraft } from '@/lib/options/deal-draft';
-import { hasErrors, labelForPath, mergeErrors, NO_ERRORS, problemsToFieldErrors, type FieldErrors } from '@/lib/options/field-errors';
+import { hasErrors, mergeErrors, NO_ERRORS, problemsToFieldErrors, type FieldErrors } from '@/lib/forms/field-errors';
+import { labelForPath } from '@/lib/options/path-labels';
 import { slugify, uniqueSlug } from '@/lib/options/slug';
 import { DealBasicsFields } from './editor/DealBasicsFields';
 import { DeliverablesEditor } from './editor/DeliverablesEditor';
@@ -11,7 +12,7 @@ import { LinksEditor } from './editor/LinksEditor';
 import { SpecialTermsEditor } from './editor/SpecialTermsEditor';
 import { StakeholdersEditor } from './editor/StakeholdersEditor';
 import { ErrorBanner } from '../ErrorBanner';
-import { TextAreaField } from '../../kit/fields/TextAreaField';
+import { TextAreaField } from '@/components/kit/fields/TextAreaField';
 import { StageBadge } from './StageBadge';
 import { EditorNotices } from './editor/EditorNotices';
 
@@ -131,7 +132,7 @@ export function DealEditor({ initial, isNew: startsNew, deals, people, defaultRe
   };
 
   const invalid = hasErrors(errors);
-  const problems = Object.entries(errors).flatMap(([path, msgs]) => msgs.map((m) => `${labelForPath(path)}: ${m}`));
+  const problems = Object.entries(errors).flatMap(([path, msgs]) => (msgs ?? []).map((m) => `${labelForPath(path)}: ${m}`));
   const unknownFields = Object.keys(base).filter((k) => !KNOWN_FIELDS.has(k));
   const emailListId = 'handoff-known-emails';
 

@@ -2,6 +2,7 @@ import { isUnsigned, type Deal } from '@/lib/model';
 import { daysBetween, localDay } from '@/lib/dates';
 import { matchesFilter, nextDueTerm, overdueCount, relativeDays, sortDeals } from '@/lib/options/deal-list';
 import { StageBadge } from './StageBadge';
+import { DataTable } from '@/components/kit/DataTable';
 
 export interface DealListProps {
   deals: readonly Deal[];
@@ -44,60 +45,49 @@ export function DealList({ deals, filter, onFilter, onOpen, onNew }: DealListPro
       ) : shown.length === 0 ? (
         <p class="empty">No deal matches “{filter}”.</p>
       ) : (
-        <table class="table table--clickable">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Account</th>
-              <th scope="col">Stage</th>
-              <th scope="col">Owner</th>
-              <th scope="col">Next special-term due</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((d) => {
-              const next = nextDueTerm(d, today);
-              const overdue = overdueCount(d, today);
-              return (
-                <tr
-                  key={d.id}
-                  class={isUnsigned(d.stage) ? 'row--unsigned' : undefined}
-                  data-deal-id={d.id}
-                  onClick={() => onOpen(d)}
-                >
-                  <td>
-                    <button
-                      type="button"
-                      class="link-button"
-                      onClick={(e) => {
-                        e.stopPropagation();
-                        onOpen(d);
-                      }}
-                    >
-                      {d.name}
-                    </button>
-                    <div class="muted small mono">{d.id}</div>
-                  </td>
-                  <td>{d.account}</td>
-                  <td>
-                    <StageBadge stage={d.stage} />
-                  </td>
-                  <td>{d.owner ? d.owner.name || d.owner.email : <span class="muted">—</span>}</td>
-                  <td>
-                    {next?.dueOn ? (
-                      <span title={next.text}>
-                        {next.dueOn} <span class="muted small">({relativeDays(daysBetween(today, next.dueOn))})</span>
-                      </span>
-                    ) : (
-                      <span class="muted">—</span>
-                    )}
-                    {overdue ? <div class="small text-danger">{overdue} past due</div> : null}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable class="table--clickable" columns={['Name', 'Account', 'Stage', 'Owner', 'Next special-term due']}>
+          {shown.map((d) => {
+            const next = nextDueTerm(d, today);
+            const overdue = overdueCount(d, today);
+            return (
+              <tr
+                key={d.id}
+                class={isUnsigned(d.stage) ? 'row--unsigned' : undefined}
+                data-deal-id={d.id}
+                onClick={() => onOpen(d)}
+              >
+                <td>
+                  <button
+                    type="button"
+                    class="link-button"
+                    onClick={(e) => {
+                      e.stopPropagation();
+                      onOpen(d);
+                    }}
+                  >
+                    {d.name}
+                  </button>
+                  <div class="muted small mono">{d.id}</div>
+                </td>
+                <td>{d.account}</td>
+                <td>
+                  <StageBadge stage={d.stage} />
+                </td>
+                <td>{d.owner ? d.owner.name || d.owner.email : <span class="muted">—</span>}</td>
+                <td>
+                  {next?.dueOn ? (
+                    <span title={next.text}>
+                      {next.dueOn} <span class="muted small">({relativeDays(daysBetween(today, next.dueOn))})</span>
+                    </span>
+                  ) : (
+                    <span class="muted">—</span>
+                  )}
+                  {overdue ? <div class="small text-danger">{overdue} past due</div> : null}
+                </td>
+              </tr>
+            );
+          })}
+        </DataTable>
       )}
       {matching.length > shown.length && (
         <p class="muted" data-handoff-options="deal-list-more">

@@ -5,6 +5,7 @@ import { ErrorBanner } from '../ErrorBanner';
 import { PersonForm } from './PersonForm';
 import { PersonRow } from './PersonRow';
 import { useLive } from '../../kit/useLive';
+import { DataTable } from '@/components/kit/DataTable';
 
 const NEW = '\u0000new';
 
@@ -31,36 +32,24 @@ export function PeopleView() {
           Add person
         </button>
       </div>
-      <table class="table">
-        <thead>
+      <DataTable columns={['E-mail', 'Name', 'Role', <span class="sr-only">Actions</span>]}>
+        {editing === NEW ? <PersonForm key={NEW} person={null} people={list} onDone={() => setEditing(null)} /> : null}
+        {list.map((p) => {
+          const key = normalizeEmail(p.email);
+          return editing === key ? (
+            <PersonForm key={`edit-${key}`} person={p} people={list} onDone={() => setEditing(null)} />
+          ) : (
+            <PersonRow key={key} person={p} onEdit={() => setEditing(key)} />
+          );
+        })}
+        {list.length === 0 && editing !== NEW ? (
           <tr>
-            <th scope="col">E-mail</th>
-            <th scope="col">Name</th>
-            <th scope="col">Role</th>
-            <th scope="col">
-              <span class="sr-only">Actions</span>
-            </th>
+            <td colSpan={4} class="empty">
+              {people.data ? 'Nobody yet. Add the Sales people you work with.' : 'Loading…'}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {editing === NEW ? <PersonForm key={NEW} person={null} people={list} onDone={() => setEditing(null)} /> : null}
-          {list.map((p) => {
-            const key = normalizeEmail(p.email);
-            return editing === key ? (
-              <PersonForm key={`edit-${key}`} person={p} people={list} onDone={() => setEditing(null)} />
-            ) : (
-              <PersonRow key={key} person={p} onEdit={() => setEditing(key)} />
-            );
-          })}
-          {list.length === 0 && editing !== NEW ? (
-            <tr>
-              <td colSpan={4} class="empty">
-                {people.data ? 'Nobody yet. Add the Sales people you work with.' : 'Loading…'}
-              </td>
-            </tr>
-          ) : null}
-        </tbody>
-      </table>
+        ) : null}
+      </DataTable>
     </section>
   );
 }

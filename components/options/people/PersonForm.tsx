@@ -2,10 +2,11 @@ import { useMemo, useState } from 'preact/hooks';
 import { send } from '@/lib/messaging/client';
 import { HandoffError } from '@/lib/messaging/errors';
 import { normalizeEmail, PERSON_ROLES, type Person, type PersonRole } from '@/lib/model';
-import { errorsAt, mergeErrors, NO_ERRORS, problemsToFieldErrors, type FieldErrors } from '@/lib/options/field-errors';
+import { errorsAt, mergeErrors, NO_ERRORS, problemsToFieldErrors, type FieldErrors } from '@/lib/forms/field-errors';
 import { checkPersonDraft, EMPTY_PERSON, personToDraft, type PersonDraft } from '@/lib/options/person-draft';
 import { ErrorBanner } from '../ErrorBanner';
-import { FieldErrors as ErrorList } from '../../kit/fields/FieldErrors';
+import { Options } from '@/components/kit/fields/Options';
+import { FieldErrors as ErrorList } from '@/components/kit/fields/FieldErrors';
 
 export interface PersonFormProps {
   /** The stored person being edited; null to add one. */
@@ -95,11 +96,7 @@ export function PersonForm({ person, people, onDone }: PersonFormProps) {
       </td>
       <td>
         <select form={formId} aria-label="Role" value={draft.role} data-field="role" onChange={(e) => edit({ role: e.currentTarget.value as PersonRole })}>
-          {ROLE_OPTIONS.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
+          <Options options={ROLE_OPTIONS} />
         </select>
         <ErrorList errors={roleErr} />
       </td>

@@ -1,7 +1,9 @@
 import { formatDay } from '@/lib/deal';
 import type { Deal, RequestStatus, SalesRequest } from '@/lib/model';
-import { labelName, STATUS_OPTIONS } from '@/lib/requests/labels';
+import { labelName } from '@/lib/requests/labels';
 import { dealName, localDayOf } from '@/lib/requests/filters';
+import { RequestStatusSelect } from '@/components/kit/RequestStatusSelect';
+import { DataTable } from '@/components/kit/DataTable';
 
 /** Rows rendered at once; the export holds every filtered row. */
 export const REQUEST_ROWS_SHOWN = 500;
@@ -23,68 +25,49 @@ export function RequestTable({ requests, deals, pending, onStatus }: RequestTabl
   const shown = requests.slice(0, REQUEST_ROWS_SHOWN);
   return (
     <>
-      <table class="table requests-table" data-handoff-options="requests-table">
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">From</th>
-            <th scope="col">Deal</th>
-            <th scope="col">Label</th>
-            <th scope="col">Summary</th>
-            <th scope="col">Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((r) => {
-            const status = pending[r.id] ?? r.status;
-            const who = r.from.name.trim() || r.from.email;
-            const day = localDayOf(r.loggedAt);
-            return (
-              <tr key={r.id} data-request-id={r.id} data-status={status}>
-                <td class="nowrap">
-                  <time dateTime={r.loggedAt} title={fullTime(r.loggedAt)}>
-                    {day ? formatDay(day) : r.loggedAt}
-                  </time>
-                </td>
-                <td>
-                  <span title={r.from.email}>{who}</span>
-                </td>
-                <td>{r.dealId === null ? <span class="muted">—</span> : dealName(r.dealId, deals)}</td>
-                <td>
-                  <span class={`badge req-label--${r.label}`}>{labelName(r.label)}</span>
-                </td>
-                <td class="requests-summary">
-                  {r.summary || <span class="muted">(no summary)</span>}
-                  {r.note ? <div class="muted small">{r.note}</div> : null}
-                  {r.source.url && /^https?:\/\//i.test(r.source.url) ? (
-                    <div class="small">
-                      <a href={r.source.url} target="_blank" rel="noopener noreferrer">
-                        Open in {r.source.kind === 'gmail' ? 'Gmail' : r.source.kind === 'jira' ? 'Jira' : r.source.kind === 'asana' ? 'Asana' : 'source'}
-                      </a>
-                    </div>
-                  ) : null}
-                </td>
-                <td>
-                  <select
-                    class={`requests-status requests-status--${status}`}
-                    value={status}
-                    disabled={pending[r.id] !== undefined}
-                    aria-label={`Status of “${r.summary || who}”`}
-                    data-field="status"
-                    onChange={(e) => onStatus(r, e.currentTarget.value as RequestStatus)}
-                  >
-                    {STATUS_OPTIONS.map((o) => (
-                      <option key={o.value} value={o.value}>
-                        {o.label}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <DataTable class="requests-table" hook="requests-table" columns={['Date', 'From', 'Deal', 'Label', 'Summary', 'Status']}>
+        {shown.map((r) => {
+          const status = pending[r.id] ?? r.status;
+          const who = r.from.name.trim() || r.from.email;
+          const day = localDayOf(r.loggedAt);
+          return (
+            <tr key={r.id} data-request-id={r.id} data-status={status}>
+              <td class="nowrap">
+                <time dateTime={r.loggedAt} title={fullTime(r.loggedAt)}>
+                  {day ? formatDay(day) : r.loggedAt}
+                </time>
+              </td>
+              <td>
+                <span title={r.from.email}>{who}</span>
+              </td>
+              <td>{r.dealId === null ? <span class="muted">—</span> : dealName(r.dealId, deals)}</td>
+              <td>
+                <span class={`badge req-label--${r.label}`}>{labelName(r.label)}</span>
+              </td>
+              <td class="requests-summary">
+                {r.summary || <span class="muted">(no summary)</span>}
+                {r.note ? <div class="muted small">{r.note}</div> : null}
+                {r.source.url && /^https?:\/\//i.test(r.source.url) ? (
+                  <div class="small">
+                    <a href={r.source.url} target="_blank" rel="noopener noreferrer">
+                      Open in {r.source.kind === 'gmail' ? 'Gmail' : r.source.kind === 'jira' ? 'Jira' : r.source.kind === 'asana' ? 'Asana' : 'source'}
+                    </a>
+                  </div>
+                ) : null}
+              </td>
+              <td>
+                <RequestStatusSelect
+                  class="requests-status"
+                  status={status}
+                  disabled={pending[r.id] !== undefined}
+                  aria-label={`Status of “${r.summary || who}”`}
+                  onStatus={(next) => onStatus(r, next)}
+                />
+              </td>
+            </tr>
+          );
+        })}
+      </DataTable>
       {requests.length > shown.length ? (
         <p class="muted small">
           Showing the newest {shown.length} of {requests.length}. Narrow the filters, or export them all as CSV.

@@ -2,13 +2,14 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { send } from '@/lib/messaging/client';
 import { HandoffError } from '@/lib/messaging/errors';
 import type { Settings } from '@/lib/model';
-import { errorsAt, mergeErrors, NO_ERRORS, problemsToFieldErrors, type FieldErrors } from '@/lib/options/field-errors';
+import { mergeErrors, NO_ERRORS, problemsToFieldErrors, type FieldErrors } from '@/lib/forms/field-errors';
 import { checkSettingsDraft, derivedDomain, isSettingsDirty, settingsToDraft, type SettingsDraft } from '@/lib/options/settings-draft';
 import { ErrorBanner } from '../ErrorBanner';
 import { JiraHostsPanel } from './JiraSitesPanel';
-import { TextAreaField } from '../../kit/fields/TextAreaField';
-import { TextField } from '../../kit/fields/TextField';
-import { useLive } from '../../kit/useLive';
+import { bindFields } from '@/components/kit/fields/bindFields';
+import { TextAreaField } from '@/components/kit/fields/TextAreaField';
+import { TextField } from '@/components/kit/fields/TextField';
+import { useLive } from '@/components/kit/useLive';
 
 export function SettingsView() {
   const live = useLive(() => send('settings.get', {}), ['settings']);
@@ -72,6 +73,7 @@ function SettingsForm({ stored }: { stored: Settings }) {
   };
 
   const implied = derivedDomain(draft.ownEmail);
+  const bind = bindFields(draft, errors, edit);
   return (
     <form
       class="settings-form"
@@ -88,45 +90,27 @@ function SettingsForm({ stored }: { stored: Settings }) {
         </div>
       ) : null}
       <div class="grid grid--2">
-        <TextField
-          label="Your e-mail"
-          type="email"
-          field="ownEmail"
-          value={draft.ownEmail}
-          placeholder="you@company.com"
-          errors={errorsAt(errors, 'ownEmail')}
-          hint="Requests are the ones sent to you."
-          onValue={(ownEmail) => edit({ ownEmail })}
-        />
+        <TextField label="Your e-mail" type="email" placeholder="you@company.com" hint="Requests are the ones sent to you." {...bind('ownEmail')} />
         <TextField
           label="Your company’s domain"
-          field="ownDomain"
-          value={draft.ownDomain}
           placeholder={implied ?? 'derived from your e-mail'}
-          errors={errorsAt(errors, 'ownDomain')}
           hint={implied && !draft.ownDomain.trim() ? `Blank: ${implied}, from your e-mail.` : 'Threads with your own domain never link to a deal by domain.'}
-          onValue={(ownDomain) => edit({ ownDomain })}
+          {...bind('ownDomain')}
         />
         <TextField
           label="Default reminder lead (days)"
           type="number"
           min={0}
           max={365}
-          field="defaultRemindDays"
-          value={draft.defaultRemindDays}
-          errors={errorsAt(errors, 'defaultRemindDays')}
           hint="How long before a special term's due date it is flagged, unless the term says otherwise."
-          onValue={(defaultRemindDays) => edit({ defaultRemindDays })}
+          {...bind('defaultRemindDays')}
         />
       </div>
       <TextAreaField
         label="Redirect reply wording"
-        field="redirectTemplate"
-        value={draft.redirectTemplate}
         rows={8}
-        errors={errorsAt(errors, 'redirectTemplate')}
         hint="The polite “this stays with Sales until signature” reply. {firstName} and {account} are filled in."
-        onValue={(redirectTemplate) => edit({ redirectTemplate })}
+        {...bind('redirectTemplate')}
       />
       <ErrorBanner error={failure} title="Settings not saved" onDismiss={() => setFailure(null)} />
       <div class="actions">

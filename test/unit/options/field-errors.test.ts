@@ -5,10 +5,10 @@ import {
   errorsUnder,
   hasErrors,
   issuesToFieldErrors,
-  labelForPath,
   mergeErrors,
   problemsToFieldErrors,
-} from '@/lib/options/field-errors';
+} from '@/lib/forms/field-errors';
+import { labelForPath } from '@/lib/options/path-labels';
 
 const now = new Date('2026-11-21T10:00:00.000Z');
 

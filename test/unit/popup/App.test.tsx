@@ -171,11 +171,11 @@ describe('quick-log form', () => {
     const email = field('from.email');
     expect(email.getAttribute('aria-invalid')).toBe('true');
     expect(text(root.querySelector(`#${CSS.escape(email.getAttribute('aria-describedby')!)}`))).toBe('"dana" is not an e-mail address');
-    expect(text(field('summary').parentElement!.querySelector('.pf-errors'))).toBe('Say what Sales asked for');
+    expect(text(field('summary').parentElement!.querySelector('.field-errors'))).toBe('Say what Sales asked for');
     expect(document.activeElement).toBe(email);
     // Fixing a field clears its problem.
     await type('summary', 'Wants a quote');
-    expect(field('summary').parentElement!.querySelector('.pf-errors')).toBeNull();
+    expect(field('summary').parentElement!.querySelector('.field-errors')).toBeNull();
   });
 
   it('fills the name from the roster when an e-mail is picked', async () => {
@@ -193,7 +193,7 @@ describe('quick-log form', () => {
     });
     await mount(async () => described, { save });
     await submit();
-    expect(text(field('note').parentElement!.querySelector('.pf-errors'))).toBe('too long');
+    expect(text(field('note').parentElement!.querySelector('.field-errors'))).toBe('too long');
     expect(field('summary').value).toBe(described.summary);
   });
 

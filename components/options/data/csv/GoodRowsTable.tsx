@@ -1,5 +1,6 @@
 import type { GoodRow } from '@/lib/crm-csv';
 import { formatMoney } from '@/lib/deal/format';
+import { DataTable } from '@/components/kit/DataTable';
 import { StageBadge } from '../../deals/StageBadge';
 
 /** The rows that will be imported: name, account, stage, value, and whether each is new. */
@@ -7,39 +8,27 @@ export function GoodRowsTable({ rows, existing }: { rows: readonly GoodRow[]; ex
   if (!rows.length) return <p class="empty">No row can be imported.</p>;
   return (
     <div style={{ overflowX: 'auto', maxHeight: '360px', overflowY: 'auto' }}>
-      <table class="table" data-handoff-options="csv-good">
-        <thead>
-          <tr>
-            <th scope="col">Line</th>
-            <th scope="col">Name</th>
-            <th scope="col">Account</th>
-            <th scope="col">Stage</th>
-            <th scope="col">Value</th>
-            <th scope="col">In Handoff</th>
+      <DataTable hook="csv-good" columns={['Line', 'Name', 'Account', 'Stage', 'Value', 'In Handoff']}>
+        {rows.map((r) => (
+          <tr key={r.deal.id} data-line={r.line} data-deal-id={r.deal.id}>
+            <td class="muted">{r.line}</td>
+            <td>
+              {r.deal.name}
+              {r.warnings.length ? (
+                <span class="muted" title={r.warnings.join('\n')}>
+                  {' '}⚠
+                </span>
+              ) : null}
+            </td>
+            <td>{r.deal.account || <span class="muted">—</span>}</td>
+            <td>
+              <StageBadge stage={r.deal.stage} />
+            </td>
+            <td>{r.deal.value ? formatMoney(r.deal.value) : <span class="muted">—</span>}</td>
+            <td>{existing.has(r.deal.id) ? 'updates' : 'new'}</td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.deal.id} data-line={r.line} data-deal-id={r.deal.id}>
-              <td class="muted">{r.line}</td>
-              <td>
-                {r.deal.name}
-                {r.warnings.length ? (
-                  <span class="muted" title={r.warnings.join('\n')}>
-                    {' '}⚠
-                  </span>
-                ) : null}
-              </td>
-              <td>{r.deal.account || <span class="muted">—</span>}</td>
-              <td>
-                <StageBadge stage={r.deal.stage} />
-              </td>
-              <td>{r.deal.value ? formatMoney(r.deal.value) : <span class="muted">—</span>}</td>
-              <td>{existing.has(r.deal.id) ? 'updates' : 'new'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { DealDraft } from '@/lib/options/deal-draft';
-import { errorsUnder, type FieldErrors } from '@/lib/options/field-errors';
+import { errorsUnder, type FieldErrors } from '@/lib/forms/field-errors';
 import { TextAreaField } from '@/components/kit/fields/TextAreaField';
 
 type LinkKey = 'domains' | 'gmailThreads' | 'jira' | 'asana';
