@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { useLive } from '@/components/kit/useLive';
 import { send } from '@/lib/messaging/client';
 import type { PageDescription } from '@/lib/messaging/page-describe';

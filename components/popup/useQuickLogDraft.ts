@@ -66,6 +66,7 @@ export function useQuickLogDraft({ describe, save, people, recent, now, newId }:
     return () => {
       live = false;
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the tab is read once, when the popup opens
   }, []);
 
   // The sidebar may have logged this message already: show that request, not a new one.

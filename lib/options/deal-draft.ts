@@ -1,5 +1,5 @@
 import {
-  BILLING_MODELS,
+  type BILLING_MODELS,
   dealSchema,
   type Deal,
   type DealStage,

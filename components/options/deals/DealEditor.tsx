@@ -65,7 +65,7 @@ export function DealEditor({ initial, isNew: startsNew, deals, people, defaultRe
     }
   }, [changedElsewhere, remote, dirty]);
 
-  useEffect(() => onDirty?.(dirty), [dirty]);
+  useEffect(() => onDirty?.(dirty), [dirty, onDirty]);
 
   useEffect(() => {
     if (!dirty) return;

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { send } from '@/lib/messaging/client';
 import { DEFAULT_REMIND_DAYS, emptyDeal, type Deal } from '@/lib/model';
 import { dealView, parseOptionsView, type OptionsView } from '@/lib/options/routes';
@@ -40,14 +40,17 @@ export function DealsView() {
   const [missing, setMissing] = useState<string | null>(null);
   const editorDirty = useRef(false);
 
-  const open = (deal: Deal, isNew: boolean) => {
-    if (editing && editorDirty.current && !confirm('Discard your unsaved changes to the deal you are editing?')) return;
-    editorDirty.current = false;
-    setMissing(null);
-    setEditing({ session: ++sessions, deal, isNew });
-    if (!isNew) replaceHash(dealView(deal.id));
-    document.getElementById('deals')?.scrollIntoView({ block: 'start' });
-  };
+  const open = useCallback(
+    (deal: Deal, isNew: boolean) => {
+      if (editing && editorDirty.current && !confirm('Discard your unsaved changes to the deal you are editing?')) return;
+      editorDirty.current = false;
+      setMissing(null);
+      setEditing({ session: ++sessions, deal, isNew });
+      if (!isNew) replaceHash(dealView(deal.id));
+      document.getElementById('deals')?.scrollIntoView({ block: 'start' });
+    },
+    [editing],
+  );
 
   useEffect(() => {
     const onHash = () => {
@@ -70,7 +73,7 @@ export function DealsView() {
     if (deal && editing && !editing.isNew && editing.deal.id === deal.id) return; // already open
     if (deal) open(deal, false);
     else setMissing(pending.id);
-  }, [pending, deals.data]);
+  }, [pending, deals.data, editing, open]);
 
   return (
     <section id="deals" class="section" aria-labelledby="deals-title">

@@ -34,8 +34,8 @@ export function RequestsView() {
   useHashScroll('requests', requests.data !== undefined);
 
   const all = useMemo(() => (requests.data ?? []).map((r) => saved[r.id] ?? r), [requests.data, saved]);
-  const dealList = deals.data ?? [];
-  const peopleList = people.data ?? [];
+  const dealList = useMemo(() => deals.data ?? [], [deals.data]);
+  const peopleList = useMemo(() => people.data ?? [], [people.data]);
   const rows = useMemo(() => filterRequests(all, filters), [all, filters]);
   const chart = useMemo(() => repLabelCounts(rows, peopleList), [rows, peopleList]);
   const senders = useMemo(() => senderOptions(all, peopleList), [all, peopleList]);

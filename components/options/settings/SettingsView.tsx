@@ -45,7 +45,7 @@ function SettingsForm({ stored }: { stored: Settings }) {
     } else if (!changedElsewhere) {
       setBase(stored);
     }
-  }, [stored]);
+  }, [stored, dirty, changedElsewhere]);
 
   const check = checkSettingsDraft(draft, base);
   const errors = mergeErrors(check.errors, serverErrors);
