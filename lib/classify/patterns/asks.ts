@@ -96,3 +96,21 @@ export const NEGATED_ASK =
  */
 export const SELF_HANDLED =
   /\bmyself\b|\b(?:I|we)(?:'ll|'ve|'m|\s+will|\s+have|\s+had|\s+can|\s+am|\s+already|\s+just|\s+ended\s+up)\s+(?:already\s+|just\s+|going\s+to\s+|gonna\s+|be\s+)?(?:handl|do\b|did\b|done\b|doing|draft|writ|wrote|send|sent|tak|took|cover|own|build|built|updat|finish|fill|pull|put|chas|ping|get\b|got\b|prepar|work|revis|redlin|answer)|\b(?:I|we)\s+(?:handled|drafted|wrote|sent|took\s+care|finished|filled|updated|revised|redlined|answered|chased|built)\b/i;
+
+/** A bare "please" is too weak to carry an ask on its own. */
+export const BARE_PLEASE = /^(?:please|pls|plz|kindly)$/i;
+
+/** After "need the SOW": signing, approval or a file to look at is not work for the reader. */
+export const NOT_WORK_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:(?:counter-?)?signed|approved|executed|back\s+from|returned|templates?|links?|files?|examples?|samples?|location)\b/i;
+
+/** Words between "need the" and its object: modifiers and "of", no other preposition. */
+export const OBJECT_GAP = /^(?:(?!(?:about|on|for|with|re|regarding|from|to|in|at|by|before|after)\b)[\w'’-]+\s+){0,5}$/i;
+
+/** A pointer-free handover ("the onboarding is over to you") must name the deliverable right there. */
+export const HANDOVER_POINTER = /\b(?:it|this|that|them|these|those)\b/i;
+
+/** Words that make a short note about a deliverable a request. */
+export const TERSE_URGENCY = /\b(?:pls|please|plz|asap|need\s+(?:it|this|them)|by\s+(?:eod|cob|eow|tmrw|tomorrow|tonight|today|mon|tue|wed|thu|fri|\w+day))\b/i;
+
+/** What may precede the deliverable in a terse note: "sow for X pls", "new quote for Y asap". */
+export const TERSE_OPENING = /^(?:(?:need|the|a|an|new|updated|revised|final|draft)\s+){0,2}$/i;

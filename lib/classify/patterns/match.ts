@@ -15,6 +15,9 @@ export interface Hit {
   reason: string;
 }
 
+/** Whitespace runs, for splitting text into words. */
+export const WHITESPACE = /\s+/;
+
 /** All hits of the given cues inside one sentence. */
 export function findHits(cues: readonly Cue[], s: Sentence): Hit[] {
   const hits: Hit[] = [];

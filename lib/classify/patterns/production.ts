@@ -83,3 +83,9 @@ export const NEEDS_DONE: Cue[] = [
   // A document still missing a part: "the proposal still needs a draft run-of-show and the budget section".
   { re: /\b(?:still\s+)?(?:needs?|requires?|is\s+(?:still\s+)?missing|lacks)\s+(?:a|an|the|its|our|some|\d+)\s+(?!(?:[\w-]+\s+){0,2}?(?:signatures?|sign-?offs?|approvals?|countersignature)\b)(?:[\w-]+\s+){0,4}?(?:sections?|drafts?|chapters?|pages?|parts?|pieces?|tables?|budget|plan|narrative|write-?ups?|summary|appendix|annex|schedule|timeline|approach|pricing|costing|numbers|answers|responses)\b/gi, reason: 'says the document still needs a part' },
 ];
+
+/** Customer-side targets for a chase: "their IT lead", "her", "the client". */
+export const CUSTOMER_TARGET = /\b(?:their|them|they|her|him|the\s+(?:client|customer|prospect))\b/i;
+
+/** A chase about signatures or paperwork needs no other target. */
+export const SIGNATURE_WORDS = /\bsign(?:ed|ature|atures|\s+off)?\b|\bpaperwork\b/i;

@@ -32,6 +32,15 @@ export const TOLD_CUES: Cue[] = [
   { re: /^\s*(?:(?:fyi|btw|also|so|and|just|heads\s+up|ok|quick\s+note)[\s,:;-]+)*(?:told|promised|said|confirmed|committed)\s+(?:them|him|her|the\s+client|the\s+customer|[A-Z]\w*)\b/gim, reason: 'says the customer was told' },
 ];
 
+/** Cheap pre-check: every promise cue contains one of these stems. */
+export const PROMISE_STEMS = /promis|promet|dije|asegur|\bdit\b|gesagt|versproch|zugesagt|detto|promess|commit|guarant|assur|thr[eo]w|told|tell|said|confirm|agreed|offer|gave|quot|locked|let\s|replied|responded|wrote\s+back|got\s+back|e-?mailed|messaged|texted|informed|free|yes|no\s+(?:extra\s+|additional\s+)?(?:cost|charge)/i;
+
+/** A strong cue that is only "at no extra cost" or "free": it may be the customer's ask. */
+export const FREEBIE = /\bno\s+(?:extra|additional)?\s*(?:cost|charge)|free/i;
+
+/** "I added…", "we included…": Sales giving something away. */
+export const FIRST_PERSON_GIVER = /\b(?:I|we)\s+(?:also\s+|just\s+)?(?:added|included|offered|gave|threw|tossed|baked|promised|agreed|said|told)\b/i;
+
 /** What makes "told them …" a commitment: delivery, a date, a duration, scope. */
 export const COMMITMENT_CONTENT =
   /\b(?:would|will|could|can|'ll|'d)\s+(?:be\s+)?(?:ship|launch|deliver|go\s+live|land|release|start|kick\s+off|finish|include|have|get|support|handle|do|cover|provide|add)\b|\b(?:we'?d|we\s+would|we\s+will|we'?ll|we\s+can|we\s+could|we'?re\s+going\s+to|they'?d|they\s+will|they'?ll|they\s+can|it'?d|it\s+will|it'?ll|it\s+would|she'?d|he'?d|she'?ll|he'?ll|you'?d|you'?ll|would\s+be|will\s+be|ready|live|done|finished|included|(?:starts?|begins?|kicks?\s+off|goes\s+live|lands|ships|launches|includes|covers|is\s+(?:in\s+scope|included|covered|ready|done))\b|(?:on|by|from|next|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|by\s+(?:then|next|the|end|EOD|EOW|\w+day|\w+\s+\d)|in\s+\d{1,3}\s*(?:wks?|weeks?|days?|months?)|\d{1,3}\s*(?:wks?|weeks?|days?|months?)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\/\d{1,2})|\b(?:in|into|en\s+la|in\s+der|dans\s+la)\s+(?:the\s+)?(?:phase|fase|Phase|release|sprint|stage)\s*\d/i;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyEmail, extractNewestMessage, type Label } from '@/lib/classify';
-import { misspelt, oneEditAway, DELIVERABLE_WORDS } from '@/lib/classify/rules/pre-contract/typos';
+import { DELIVERABLE_WORDS } from '@/lib/classify/patterns/typos';
+import { misspelt, oneEditAway } from '@/lib/classify/rules/pre-contract/typos';
 import { ctx, mail } from './helpers';
 
 const label = (body: string, stage: Parameters<typeof ctx>[1] = 'negotiation', subject?: string): Label =>

@@ -1,12 +1,8 @@
 import { NEGATED_ASK, SELF_HANDLED } from '../../patterns/asks';
-import type { Hit } from '../../patterns/match';
+import { CAPITALISED, OTHER_SUBJECT_NAME, OTHER_SUBJECT_PRONOUN, PROGRESSIVE, PROGRESSIVE_BEFORE } from '../../patterns/doer';
+import { type Hit, WHITESPACE } from '../../patterns/match';
 import { clauseBounds } from '../../sentences';
 import type { SentenceSignals } from '../../signals';
-
-/** "before I send it", "Dana is handling it": the verb has someone else as subject. */
-const OTHER_SUBJECT_PRONOUN = /\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)(?:'ll|'d|'m|'re|'s|'ve|\s+(?:will|can|could|should|would|am|are|is|have|has))?\s+(?:just\s+|then\s+|also\s+|already\s+|going\s+to\s+|gonna\s+|be\s+)?$/;
-const PROGRESSIVE_BEFORE = /\b(?:is|are|'s|'re|was|were|am|'m|been)\s+(?:just\s+|already\s+|currently\s+|now\s+|also\s+|still\s+)?$/i;
-const OTHER_SUBJECT_NAME = /\b[A-Z][a-z]+(?:'s|\s+(?:is|will|can|has|should|would|could))\s+(?:just\s+|then\s+|also\s+|already\s+|going\s+to\s+|be\s+)?$/;
 
 /**
  * A verb or deliverable after "no need to" or after the sender's own verb
@@ -27,9 +23,9 @@ export function readersVerb(s: SentenceSignals, verb: Hit): boolean {
   const before = s.sentence.text.slice(Math.max(0, rel - 40), rel);
   if (OTHER_SUBJECT_PRONOUN.test(before) || OTHER_SUBJECT_NAME.test(before)) return false;
   // "Tyler's got it and is finishing it tonight": a progressive reports someone's work.
-  if (/ing$/i.test(verb.text.split(/\s/)[0] ?? '') && PROGRESSIVE_BEFORE.test(before)) return false;
+  if (PROGRESSIVE.test(verb.text.split(WHITESPACE)[0] ?? '') && PROGRESSIVE_BEFORE.test(before)) return false;
   // A capitalised verb mid-sentence is a name ("a call with Redline").
-  return !/^[A-Z]/.test(verb.text) || verb === s.imperative || rel === 0;
+  return !CAPITALISED.test(verb.text) || verb === s.imperative || rel === 0;
 }
 
 /** Ask cues and an opening imperative, in sentence order. */
