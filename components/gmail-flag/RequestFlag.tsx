@@ -1,13 +1,13 @@
 import { useEffect, useId, useMemo, useRef } from 'preact/hooks';
-import type { Evidence } from '@/lib/classify';
-import { highlightSegments } from '@/lib/sites/gmail/flag/highlight';
+import { type EvidenceSpan, highlightSegments } from '@/lib/sites/gmail/flag/highlight';
 import { type FlagLabel, flagWording, reasonText } from '@/lib/sites/gmail/flag/wording';
 
 export type FlagStatus = 'open' | 'logged' | 'dismissed';
 
 export interface RequestFlagProps {
   label: FlagLabel;
-  evidence: Evidence[];
+  /** The classifier's evidence; the flag marks the spans and shows their reasons, it needs no ids. */
+  evidence: readonly EvidenceSpan[];
   newestMessage: string;
   status: FlagStatus;
   /** Disables every button while an action runs. */

@@ -55,7 +55,7 @@ function directCommitment(s: SentenceSignals): Hit | undefined {
   const content = COMMITMENT_CONTENT.exec(s.sentence.text.slice(from, from + CONTENT_REACH));
   if (!content) return undefined;
   const at = s.sentence.start + c.index;
-  const hit: Hit = { start: at, end: at + c[0].length, text: c[0], reason: 'commits to the customer in this mail' };
+  const hit: Hit = { id: 'promise.direct-commitment', start: at, end: at + c[0].length, text: c[0], reason: 'commits to the customer in this mail' };
   if (denied(s, hit)) return undefined;
   return widen(s, hit, from + content.index + content[0].length);
 }
@@ -71,7 +71,7 @@ function acceptedRequest(all: readonly SentenceSignals[], i: number): Hit | unde
   const yes = AFFIRMED.exec(s.sentence.text);
   if (!yes) return undefined;
   const at = s.sentence.start + yes.index;
-  const hit: Hit = { start: at, end: at + yes[0].length, text: yes[0], reason: 'says yes to the customer\'s request' };
+  const hit: Hit = { id: 'promise.accepted-request', start: at, end: at + yes[0].length, text: yes[0], reason: 'says yes to the customer\'s request' };
   if (denied(s, hit)) return undefined;
   const sameSentence = CUSTOMER_REQUEST.exec(s.sentence.text.slice(0, yes.index));
   const prev = all[i - 1];

@@ -1,16 +1,16 @@
+import type { HitId } from '../../ids';
 import { STRONG_ESTIMATE_CUES } from '../../patterns/estimates';
 import {
-  BARE_PLEASE, HANDOVER, HANDOVER_POINTER, NEED_OBJECT, NEGATED_ASK, NOT_WORK_AFTER, OBJECT_GAP, SELF_HANDLED, TERSE_OPENING,
-  TERSE_URGENCY,
+  BARE_PLEASE, HANDOVER_POINTER, NEGATED_ASK, NOT_WORK_AFTER, OBJECT_GAP, SELF_HANDLED, TERSE_OPENING, TERSE_URGENCY,
 } from '../../patterns/asks';
 import { OTHER_DOER } from '../../patterns/doer';
 import { findHits, type Hit, WHITESPACE } from '../../patterns/match';
 import { NON_PRODUCTION_ASK } from '../../patterns/non-production';
-import { CUSTOMER_TARGET, NEEDS_DONE, NEGOTIATION, SIGNATURE_WORDS, WANTED_DONE } from '../../patterns/production';
+import { CUSTOMER_TARGET, NEEDS_DONE, SIGNATURE_WORDS, WANTED_DONE } from '../../patterns/production';
 import { DELIVERABLE_WORDS, PRODUCTION_WORDS } from '../../patterns/typos';
 import { contextWindow, type SentenceSignals } from '../../signals';
 import type { Finding } from '../finding';
-import { asksOf, readersVerb, verbAfter, withdrawnBefore, withReason } from './scope';
+import { asDeliverable, asksOf, readersVerb, verbAfter, withdrawnBefore, withReason } from './scope';
 import { targetOf } from './target';
 import { misspelt } from './typos';
 import { PRONOUN } from '../../patterns/deliverables';
@@ -24,7 +24,7 @@ type Sentences = readonly SentenceSignals[];
  * "Can you build the quote", "Please complete the packet", "fill it out?":
  * an ask followed by a known production verb whose object is a deliverable.
  */
-export function verbAsk(all: Sentences, i: number, context: readonly string[]): Finding | undefined {
+export function verbAsk(all: Sentences, i: number, context: readonly HitId[]): Finding | undefined {
   const s = all[i];
   if (!s) return undefined;
   for (const ask of asksOf(s)) {
@@ -33,8 +33,8 @@ export function verbAsk(all: Sentences, i: number, context: readonly string[]): 
     const t = targetOf(all, i, verb.start, true, context);
     if (!t) continue;
     const hits = [...(ask === s.imperative ? [] : [ask]), verb, ...t.hits];
-    if (t.hits.length === 0 && verb.reason !== NEGOTIATION) {
-      hits.push(withReason(verb, 'refers to the deliverable named in the subject or quoted mail'));
+    if (t.hits.length === 0 && verb.id !== 'produce.negotiate') {
+      hits.push(withReason(verb, 'pre.context-deliverable', 'refers to the deliverable named in the subject or quoted mail'));
     }
     return { hits, strength: STRENGTH.verb * t.directness };
   }
@@ -61,23 +61,23 @@ export function chaseAsk(all: Sentences, i: number): Finding | undefined {
 }
 
 /** "I need the SOW from you", "who's writing the SOW? I was assuming you". */
-export function assignment(all: Sentences, i: number, context: readonly string[]): Finding | undefined {
+export function assignment(all: Sentences, i: number, context: readonly HitId[]): Finding | undefined {
   const s = all[i];
   const cue = s?.assignments.find((c) => boundCue(all, i, c, context.length > 0));
   if (!s || !cue || withdrawnBefore(s, cue)) return undefined;
-  if (cue.reason === NEED_OBJECT) {
+  if (cue.id === 'assign.need-object') {
     // "Need the SOW? It's in the drive" offers the file.
     if (s.question) return undefined;
     const d = s.deliverables.find((h) => h.start >= cue.end && isObjectGap(s, cue.end, h.start));
     // "we need the SOW signed", "need the SOW template": the customer's act or a file, not work.
     if (d && NOT_WORK_AFTER.test(s.sentence.text.slice(d.end - s.sentence.start))) return undefined;
     if ([s, all[i + 1]].some((c) => c !== undefined && (SELF_HANDLED.test(c.sentence.text) || OTHER_DOER.test(c.sentence.text)))) return undefined;
-    return d ? { hits: [cue, withReason(d, `deliverable: ${d.reason}`)], strength: STRENGTH.assignment } : undefined;
+    return d ? { hits: [cue, asDeliverable(d)], strength: STRENGTH.assignment } : undefined;
   }
   const named = [s, ...contextWindow(all, i)].flatMap((c) => c.deliverables)[0];
   if (!named && context.length === 0) return undefined;
   return named
-    ? { hits: [cue, withReason(named, `deliverable: ${named.reason}`)], strength: STRENGTH.assignment }
+    ? { hits: [cue, asDeliverable(named)], strength: STRENGTH.assignment }
     : { hits: [cue], strength: STRENGTH.assignmentSubjectOnly };
 }
 
@@ -91,7 +91,7 @@ const BARE_HANDOVER_WORDS = 5;
 function boundCue(all: Sentences, i: number, cue: Hit, subjectNamesDeliverable = false): boolean {
   const s = all[i];
   if (!s) return false;
-  if (cue.reason !== HANDOVER) return true;
+  if (cue.id !== 'assign.handover') return true;
   // "It's all yours": the pointer may sit just before the cue.
   const rel = cue.start - s.sentence.start;
   if (HANDOVER_POINTER.test(s.sentence.text.slice(Math.max(0, rel - 8), rel) + cue.text)) return true;
@@ -108,7 +108,7 @@ function boundCue(all: Sentences, i: number, cue: Hit, subjectNamesDeliverable =
  * estimate questions that mention the SOW are not SOW work, and a bare
  * "please" is too weak to carry it.
  */
-export function genericAsk(all: Sentences, i: number, context: readonly string[]): Finding | undefined {
+export function genericAsk(all: Sentences, i: number, context: readonly HitId[]): Finding | undefined {
   const s = all[i];
   if (!s) return undefined;
   for (const ask of s.asks) {
@@ -135,7 +135,7 @@ export function terseAsk(all: Sentences, i: number): Finding | undefined {
   const before = s.sentence.text.slice(0, d.start - s.sentence.start);
   if (!TERSE_OPENING.test(before)) return undefined;
   if (![s, all[i + 1]].some((c) => c !== undefined && TERSE_URGENCY.test(c.sentence.text))) return undefined;
-  return { hits: [withReason(d, `deliverable: ${d.reason} (terse request)`)], strength: STRENGTH.terse };
+  return { hits: [asDeliverable(d, ' (terse request)')], strength: STRENGTH.terse };
 }
 
 /** "Status on the SOW revisions?": chasing the reader for a Sales deliverable. */
@@ -145,7 +145,7 @@ export function deliverableStatus(all: Sentences, i: number): Finding | undefine
   const d = s?.deliverables[0];
   if (!s || !status || !d || !(s.question || s.asks.length > 0) || withdrawnBefore(s, status)) return undefined;
   return {
-    hits: [withReason(status, 'chases the reader for a deliverable'), withReason(d, `deliverable: ${d.reason}`)],
+    hits: [withReason(status, 'pre.chases-reader', 'chases the reader for a deliverable'), asDeliverable(d)],
     strength: STRENGTH.status,
   };
 }
@@ -170,7 +170,7 @@ export function wantedDoneAsk(all: Sentences, i: number): Finding | undefined {
     const d = wanted && c.deliverables.find((h) => h.start >= wanted.start && h.end <= wanted.end);
     if (wanted && d) {
       return {
-        hits: [ask, withReason(wanted, 'the document is wanted done'), withReason(d, `deliverable: ${d.reason}`)],
+        hits: [ask, withReason(wanted, 'pre.wanted-done', 'the document is wanted done'), asDeliverable(d)],
         strength: STRENGTH.wanted,
       };
     }
@@ -197,7 +197,7 @@ export function needDoneAsk(all: Sentences, i: number): Finding | undefined {
   const claimed = [s, all[i + 1]].some((c) => c !== undefined && (SELF_HANDLED.test(c.sentence.text) || OTHER_DOER.test(c.sentence.text)));
   if (claimed) return undefined;
   return {
-    hits: [withReason(d, `deliverable: ${d.reason}`), withReason(need, 'says it has to be done (asks the reader)')],
+    hits: [asDeliverable(d), withReason(need, 'pre.needs-done', 'says it has to be done (asks the reader)')],
     strength: STRENGTH.needDone,
   };
 }
@@ -234,7 +234,7 @@ export function looseAsk(all: Sentences): Finding | undefined {
       misspelt(afterAsk, PRODUCTION_WORDS) !== undefined || misspelt(afterAsk, DELIVERABLE_WORDS) !== undefined;
     if (!aboutWork) continue;
     return {
-      hits: [ask, withReason(d, `deliverable: ${d.reason} (named in the same short message)`)],
+      hits: [ask, asDeliverable(d, ' (named in the same short message)')],
       strength: STRENGTH.loose,
     };
   }
@@ -247,7 +247,7 @@ function misspeltDeliverable(all: Sentences): Hit | undefined {
     const m = misspelt(s.sentence.text, DELIVERABLE_WORDS);
     if (!m) continue;
     const start = s.sentence.start + m.index;
-    const hit: Hit = { start, end: start + m.word.length, text: m.word, reason: 'deliverable (misspelt)' };
+    const hit: Hit = { id: 'deliverable.misspelt', start, end: start + m.word.length, text: m.word, reason: 'deliverable (misspelt)' };
     if (!withdrawnBefore(s, hit)) return hit;
   }
   return undefined;

@@ -1,3 +1,4 @@
+import type { HitId } from '../../ids';
 import { NEGATED_ASK, SELF_HANDLED } from '../../patterns/asks';
 import { CAPITALISED, OTHER_SUBJECT_NAME, OTHER_SUBJECT_PRONOUN, PROGRESSIVE, PROGRESSIVE_BEFORE } from '../../patterns/doer';
 import { type Hit, WHITESPACE } from '../../patterns/match';
@@ -38,6 +39,12 @@ export function verbAfter(s: SentenceSignals, ask: Hit): Hit | undefined {
   return s.production.find((v) => v.start >= ask.start && readersVerb(s, v) && !withdrawnBefore(s, v));
 }
 
-export function withReason(hit: Hit, reason: string): Hit {
-  return { ...hit, reason };
+/** The span of `hit` with what the rule makes of it: a reason of its own, so an id of its own. */
+export function withReason(hit: Hit, id: HitId, reason: string): Hit {
+  return { ...hit, id, reason };
+}
+
+/** A deliverable as evidence: it keeps its cue's id; `note` says how it was bound ("referred to"). */
+export function asDeliverable(d: Hit, note = ''): Hit {
+  return { ...d, reason: `deliverable: ${d.reason}${note}` };
 }
