@@ -7,7 +7,7 @@ export {
   type EvidenceSpan, type HighlightSegment, type Excerpt, type HighlightOptions,
 } from './highlight';
 export {
-  composeRedirect, redirectSummary, firstNameOf, deliverablesOf, deliverablePhrase, withArticle, clip,
-  MAX_SUMMARY_CHARS,
+  composeRedirect, firstNameOf, deliverablesOf, deliverablePhrase, withArticle, clip,
   type EvidenceLike, type RedirectValues,
 } from './redirect';
+export { redirectSummary, MAX_SUMMARY_CHARS } from './summary';
