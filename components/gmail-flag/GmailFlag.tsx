@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { RequestFlag } from '@/components/gmail-flag/RequestFlag';
-import { composeRedirect, redirectSummary } from '@/lib/sites/gmail/flag/redirect';
+import { composeRedirect } from '@/lib/sites/gmail/flag/redirect';
+import { redirectSummary } from '@/lib/sites/gmail/flag/summary';
 import { send } from '@/lib/messaging/client';
 import type { ResponseOf } from '@/lib/messaging/protocol';
 import type { RequestStatus } from '@/lib/model';

@@ -1,13 +1,14 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useMemo, useRef } from 'preact/hooks';
-import type { Evidence } from '@/lib/classify';
-import { highlightSegments } from '@/lib/sites/gmail/flag/highlight';
+import { type EvidenceSpan, highlightSegments } from '@/lib/sites/gmail/flag/highlight';
 import { type FlagLabel, flagWording, reasonText } from '@/lib/sites/gmail/flag/wording';
 
 export type FlagStatus = 'open' | 'logged' | 'dismissed';
 
 export interface RequestFlagProps {
   label: FlagLabel;
-  evidence: Evidence[];
+  /** The classifier's evidence; the flag marks the spans and shows their reasons, it needs no ids. */
+  evidence: readonly EvidenceSpan[];
   newestMessage: string;
   status: FlagStatus;
   /** Disables every button while an action runs. */
@@ -88,15 +89,9 @@ export function RequestFlag(props: RequestFlagProps) {
         <div class="hf-flag-dismissed">
           <span class="hf-flag-dismissed-text">Dismissed as not a request</span>
           {props.onUndo && (
-            <button
-              type="button"
-              class="hf-flag-link"
-              data-handoff-action="undo"
-              disabled={busy}
-              onClick={act(props.onUndo, 'first')}
-            >
+            <ActionButton action="undo" class="hf-flag-link" busy={busy} onClick={act(props.onUndo, 'first')}>
               Undo
-            </button>
+            </ActionButton>
           )}
         </div>
         {statusLine}
@@ -143,39 +138,44 @@ export function RequestFlag(props: RequestFlagProps) {
             <span aria-hidden="true">✓</span> Logged
           </span>
         ) : (
-          <button
-            type="button"
+          <ActionButton
+            action="log"
             class={`hf-button${wording.redirect ? '' : ' hf-button--primary'}`}
-            data-handoff-action="log"
-            disabled={busy}
+            busy={busy}
             onClick={act(props.onLog, 'after-log')}
           >
             Log request
-          </button>
+          </ActionButton>
         )}
         {wording.redirect && (
-          <button
-            type="button"
-            class="hf-button hf-button--primary"
-            data-handoff-action="redirect"
-            disabled={busy}
-            onClick={act(props.onRedirect, undefined)}
-          >
+          <ActionButton action="redirect" class="hf-button hf-button--primary" busy={busy} onClick={act(props.onRedirect, undefined)}>
             Redirect to Sales
-          </button>
+          </ActionButton>
         )}
-        <button
-          type="button"
-          class="hf-button hf-flag-quiet"
-          data-handoff-action="dismiss"
-          disabled={busy}
-          onClick={act(props.onDismiss, 'undo')}
-        >
+        <ActionButton action="dismiss" class="hf-button hf-flag-quiet" busy={busy} onClick={act(props.onDismiss, 'undo')}>
           Not a request
-        </button>
+        </ActionButton>
       </div>
       {statusLine}
     </section>
+  );
+}
+
+interface ActionButtonProps {
+  /** `data-handoff-action`: what focus moves and tests find the button by. */
+  action: 'log' | 'redirect' | 'dismiss' | 'undo';
+  class: string;
+  busy: boolean;
+  onClick(event: Event): void;
+  children: ComponentChildren;
+}
+
+/** One of the flag's actions: every one is disabled while an action runs. */
+function ActionButton({ action, class: className, busy, onClick, children }: ActionButtonProps) {
+  return (
+    <button type="button" class={className} data-handoff-action={action} disabled={busy} onClick={onClick}>
+      {children}
+    </button>
   );
 }
 

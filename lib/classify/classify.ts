@@ -1,5 +1,6 @@
 import { resolveRole, resolveStage } from './context';
 import { decide } from './decide';
+import { evidenceId } from './ids';
 import { MAX_NEWEST_CHARS } from './limits';
 import { NEGATED_ASK, SELF_HANDLED } from './patterns/asks';
 import { splitNewestMessage } from './newest-message';
@@ -97,6 +98,6 @@ function classifyUnsafe(email: EmailInput, context: ClassifyContext): ClassifyRe
   const decision = decide(signals, role, stage, addressedToCustomer(email));
   const evidence: Evidence[] = decision.hits
     .filter((h) => h.start >= 0 && h.end <= newestMessage.length && h.start < h.end)
-    .map((h) => ({ start: h.start, end: h.end, text: newestMessage.slice(h.start, h.end), reason: h.reason }));
+    .map((h) => ({ id: evidenceId(h.scope, h.id), start: h.start, end: h.end, text: newestMessage.slice(h.start, h.end), reason: h.reason }));
   return { label: decision.label, confidence: decision.confidence, newestMessage, evidence };
 }

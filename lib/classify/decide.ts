@@ -1,4 +1,5 @@
 import type { ResolvedRole, ResolvedStage } from './context';
+import type { EvidenceScope, FindingLabel } from './ids';
 import type { Hit } from './patterns/match';
 import { dedupe, findEstimateAsk, findStatusAsk } from './rules/questions';
 import { type Finding, strongest } from './rules/finding';
@@ -8,18 +9,30 @@ import { findPromise } from './rules/promise';
 import type { MessageSignals } from './signals';
 import type { Label } from './types';
 
+/** A hit placed in the decision: its reason carries the scope's prefix ("deal stage: …"). */
+export interface ScopedHit extends Hit {
+  scope: EvidenceScope;
+}
+
 export interface Decision {
   label: Label;
   confidence: number;
-  hits: Hit[];
+  hits: ScopedHit[];
 }
 
 /** Confidence lost when the role or the stage had to be guessed from text. */
 const GUESSED_ROLE_PENALTY = 0.15;
 const GUESSED_STAGE_PENALTY = 0.08;
 
-function tag(hits: readonly Hit[], prefix: string): Hit[] {
-  return hits.map((h) => ({ ...h, reason: `${prefix}: ${h.reason}` }));
+/** How a scope reads at the head of a reason: "pre-contract-work", "deal stage", "also status-request". */
+function prefixOf(scope: EvidenceScope): string {
+  if (scope === 'deal-stage') return 'deal stage';
+  return scope.startsWith('also-') ? `also ${scope.slice('also-'.length)}` : scope;
+}
+
+function tag(hits: readonly Hit[], scope: EvidenceScope): ScopedHit[] {
+  const prefix = prefixOf(scope);
+  return hits.map((h) => ({ ...h, reason: `${prefix}: ${h.reason}`, scope }));
 }
 
 /**
@@ -52,7 +65,7 @@ export function decide(m: MessageSignals, role: ResolvedRole, stage: ResolvedSta
     ? findStatusAsk(m, documentAsks, stage.stage === 'unknown')
     : undefined;
 
-  const fired: Array<[Label, Finding | undefined]> = [
+  const fired: Array<[FindingLabel, Finding | undefined]> = [
     ['pre-contract-work', preOk ? { hits: pre.flatMap((f) => f.hits), strength: preBest.strength } : undefined],
     ['promise-without-check', promise],
     ['estimate-request', estimate],
@@ -70,8 +83,8 @@ export function decide(m: MessageSignals, role: ResolvedRole, stage: ResolvedSta
   if (stage.guessed && label !== 'promise-without-check') confidence -= GUESSED_STAGE_PENALTY;
   const hits = [
     ...tag(finding.hits, label),
-    ...tag(stage.evidence, 'deal stage'),
-    ...fired.filter(([l, f]) => l !== label && f).flatMap(([l, f]) => tag(f?.hits ?? [], `also ${l}`)),
+    ...tag(stage.evidence, 'deal-stage'),
+    ...fired.filter(([l, f]) => l !== label && f).flatMap(([l, f]) => tag(f?.hits ?? [], `also-${l}`)),
   ];
   return { label, confidence: clamp(confidence), hits: dedupe(hits) };
 }

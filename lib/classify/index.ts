@@ -6,3 +6,7 @@ export {
   type Label, type SenderRole, type DealStage, type Address, type EmailInput,
   type ClassifyContext, type ClassifyResult, type Evidence,
 } from './types';
+export {
+  evidenceId, parseEvidenceId, isHitId, isDeliverableId,
+  type CueId, type HitId, type DeliverableId, type EvidenceId, type EvidenceScope, type FindingLabel,
+} from './ids';

@@ -1,3 +1,4 @@
+import type { HitId } from './ids';
 import { ASK_CUES, ASSIGNMENT_CUES, ROUGH_ANSWER_CUES, SOFT_ASK_CUES } from './patterns/asks';
 import { SIGNED_CUES, UNSIGNED_CUES } from './patterns/deal-stage';
 import { ALL_DELIVERABLES, ANAPHOR, PRONOUN } from './patterns/deliverables';
@@ -35,9 +36,9 @@ export interface MessageSignals {
   /**
    * Deliverables named outside the newest message: in the subject line or the
    * quoted/forwarded text below it. Only used to resolve "can you handle
-   * this?"; an ask that lives only down there never counts.
+   * this?"; an ask that lives only down there never counts. Their hit ids.
    */
-  contextDeliverables: string[];
+  contextDeliverables: HitId[];
   /** The subject line without "Re:"/"Fwd:" (context only, like the above). */
   subject: string;
   unsigned: Hit[];
@@ -85,9 +86,9 @@ function analyseSentence(sentence: Sentence): SentenceSignals {
 /** How much of the subject and of the quoted history is read for context. */
 const CONTEXT_CHARS = 1_500;
 
-function deliverablesIn(text: string): string[] {
+function deliverablesIn(text: string): HitId[] {
   const s: Sentence = { start: 0, end: Math.min(text.length, CONTEXT_CHARS), text: text.slice(0, CONTEXT_CHARS) };
-  return findHits(ALL_DELIVERABLES, s).map((h) => h.reason);
+  return findHits(ALL_DELIVERABLES, s).map((h) => h.id);
 }
 
 export function collectSignals(text: string, subject: string, history = ''): MessageSignals {

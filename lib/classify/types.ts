@@ -3,6 +3,7 @@
  * order: when several labels fit, the earlier one wins.
  */
 import { DEAL_STAGES, REQUEST_LABELS } from '@/lib/model';
+import type { EvidenceId } from './ids';
 
 /** The request labels of the backup format, in precedence order. */
 export const LABELS = REQUEST_LABELS;
@@ -37,9 +38,12 @@ export interface ClassifyContext {
 
 /** A span of `newestMessage` that made a rule fire. `end` is exclusive. */
 export interface Evidence {
+  /** What was found and where it counted (`ids.ts`); code keys on this, never on `reason`. */
+  id: EvidenceId;
   start: number;
   end: number;
   text: string;
+  /** For the PM to read; may be reworded. */
   reason: string;
 }
 

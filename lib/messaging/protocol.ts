@@ -75,7 +75,9 @@ export const flagRecordSchema = z.object({
   requestId: z.string().nullable(),
 });
 
-export const evidenceSchema = z.object({ start: z.int(), end: z.int(), text: z.string(), reason: z.string() });
+// `id` is the classifier's stable evidence id (lib/classify/ids.ts): the request log's
+// summary is built from it, so it must survive the trip; readers ignore ids they do not know.
+export const evidenceSchema = z.object({ id: z.string(), start: z.int(), end: z.int(), text: z.string(), reason: z.string() });
 
 export const inspectResultSchema = z.object({
   label: z.enum(REQUEST_LABELS),

@@ -1,7 +1,10 @@
+import type { CueId, HitId } from '../ids';
 import type { Sentence } from '../sentences';
 
 /** A named language pattern. `re` must be global and linear-time. */
-export interface Cue {
+export interface Cue<Id extends CueId = CueId> {
+  /** What the pattern finds, for code; `reason` is for people and may be reworded. */
+  id: Id;
   re: RegExp;
   /** Short, human-readable reason shown with the evidence span. */
   reason: string;
@@ -9,11 +12,15 @@ export interface Cue {
 
 /** One hit of a cue, with offsets into the newest message. */
 export interface Hit {
+  id: HitId;
   start: number;
   end: number;
   text: string;
   reason: string;
 }
+
+/** Whitespace runs, for splitting text into words. */
+export const WHITESPACE = /\s+/;
 
 /** All hits of the given cues inside one sentence. */
 export function findHits(cues: readonly Cue[], s: Sentence): Hit[] {
@@ -25,7 +32,7 @@ export function findHits(cues: readonly Cue[], s: Sentence): Hit[] {
         cue.re.lastIndex++;
         continue;
       }
-      hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0], reason: cue.reason });
+      hits.push({ id: cue.id, start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0], reason: cue.reason });
     }
   }
   return hits.sort((a, b) => a.start - b.start);

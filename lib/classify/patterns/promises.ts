@@ -1,3 +1,4 @@
+import type { CustomerExpectsCueId, StrongPromiseCueId, ToldCueId } from '../ids';
 import type { Cue } from './match';
 
 /**
@@ -9,28 +10,37 @@ const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?[A-Z][\w'’]*`;
 
 const I = String.raw`(?:\bI|\bwe|^)(?:'ve|'d|\s+have|\s+had)?\s+(?:just\s+|already\s+|basically\s+|kind\s+of\s+|kinda\s+|sort\s+of\s+|may\s+have\s+|might\s+have\s+|pretty\s+much\s+|also\s+|verbally\s+|more\s+or\s+less\s+|then\s+|sorta\s+)?`;
 
-export const STRONG_PROMISE_CUES: Cue[] = [
-  { re: new RegExp(`${I}(?:promised|guaranteed|assured)\\b(?!\\s+(?:you|u)\\b)`, 'gim'), reason: 'says it was promised to the customer' },
-  { re: new RegExp(`${I}(?:committed|commited)\\s+(?:to|that|them|us|we)\\b`, 'gim'), reason: 'says it was committed to the customer' },
-  { re: new RegExp(`${I}(?:threw|thrown|throw)\\s+in\\b`, 'gim'), reason: 'says extra scope was thrown in' },
-  { re: new RegExp(`${I}offered\\s+(?:them|him|her|${NAME})\\s+(?!(?:a|an|the)?\\s*(?:\\d+%?\\s+)?(?:discount|price|rate|deal|credit|rebate)\\b)`, 'gm'), reason: 'offered the customer something' },
-  { re: new RegExp(`${I}(?:agreed|offered|signed\\s+(?:us|them)\\s+up)\\s+to\\s+(?:include|add|deliver|provide|do|give|cover|build|support|have|finish|complete|throw\\s+in|extend|waive)\\b`, 'gim'), reason: 'agreed to extra scope with the customer' },
-  { re: /\bat\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge)\b|\bfor\s+free\b|\bfree\s+of\s+charge\b/gi, reason: 'gave something away at no cost' },
-  { re: /\b(?:I|we)\s+(?:just\s+|basically\s+)?(?:said|told\s+(?:them|him|her|[A-Z][\w'’]*))\s+(?:yes|sure|ok(?:ay)?|that'?s\s+fine|no\s+problem|we'?d\s+do\s+it)\b/gi, reason: 'said yes to the customer' },
+export const STRONG_PROMISE_CUES: Cue<StrongPromiseCueId>[] = [
+  { id: 'promise.promised', re: new RegExp(`${I}(?:promised|guaranteed|assured)\\b(?!\\s+(?:you|u)\\b)`, 'gim'), reason: 'says it was promised to the customer' },
+  { id: 'promise.committed', re: new RegExp(`${I}(?:committed|commited)\\s+(?:to|that|them|us|we)\\b`, 'gim'), reason: 'says it was committed to the customer' },
+  { id: 'promise.threw-in', re: new RegExp(`${I}(?:threw|thrown|throw)\\s+in\\b`, 'gim'), reason: 'says extra scope was thrown in' },
+  { id: 'promise.offered', re: new RegExp(`${I}offered\\s+(?:them|him|her|${NAME})\\s+(?!(?:a|an|the)?\\s*(?:\\d+%?\\s+)?(?:discount|price|rate|deal|credit|rebate)\\b)`, 'gm'), reason: 'offered the customer something' },
+  { id: 'promise.agreed-scope', re: new RegExp(`${I}(?:agreed|offered|signed\\s+(?:us|them)\\s+up)\\s+to\\s+(?:include|add|deliver|provide|do|give|cover|build|support|have|finish|complete|throw\\s+in|extend|waive)\\b`, 'gim'), reason: 'agreed to extra scope with the customer' },
+  { id: 'promise.no-cost', re: /\bat\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge)\b|\bfor\s+free\b|\bfree\s+of\s+charge\b/gi, reason: 'gave something away at no cost' },
+  { id: 'promise.said-yes', re: /\b(?:I|we)\s+(?:just\s+|basically\s+)?(?:said|told\s+(?:them|him|her|[A-Z][\w'’]*))\s+(?:yes|sure|ok(?:ay)?|that'?s\s+fine|no\s+problem|we'?d\s+do\s+it)\b/gi, reason: 'said yes to the customer' },
 ];
 
 /** "told them we'd…", "said we'd…": only a promise with content (see below). */
-export const TOLD_CUES: Cue[] = [
-  { re: new RegExp(`${I}(?:told|tell|said|confirmed|agreed|offered|gave|quoted|locked\\s+in|let\\s+(?:them|him|her|${NAME}(?:\\s+[A-Z][\\w'’]*)?)\\s+know)\\b`, 'gim'), reason: 'says the customer was told' },
+export const TOLD_CUES: Cue<ToldCueId>[] = [
+  { id: 'promise.told-customer', re: new RegExp(`${I}(?:told|tell|said|confirmed|agreed|offered|gave|quoted|locked\\s+in|let\\s+(?:them|him|her|${NAME}(?:\\s+[A-Z][\\w'’]*)?)\\s+know)\\b`, 'gim'), reason: 'says the customer was told' },
   // "I replied to them yesterday that…", "I emailed Nora saying…": a reply that carries the commitment.
-  { re: new RegExp(`${I}(?:replied|responded|wrote\\s+back|got\\s+back|emailed|e-mailed|messaged|texted|informed|reassured)\\b[^.?!\\n]{0,50}?\\b(?:that|saying|to\\s+say)\\b`, 'gim'), reason: 'says the customer was told' },
+  { id: 'promise.replied', re: new RegExp(`${I}(?:replied|responded|wrote\\s+back|got\\s+back|emailed|e-mailed|messaged|texted|informed|reassured)\\b[^.?!\\n]{0,50}?\\b(?:that|saying|to\\s+say)\\b`, 'gim'), reason: 'says the customer was told' },
   // The subject carried over a coordinated verb: "I had lunch with their COO and told her we'd…".
-  { re: /(?:\bI|\bwe)\s+[^.?!\n]{1,80}?\s(?:and|then)\s+(?:then\s+|also\s+|just\s+)?(?:told|promised|assured|guaranteed|committed\s+to)\s+(?:them|him|her|the\s+(?:client|customer)|[A-Z])/gm, reason: 'says the customer was told' },
+  { id: 'promise.told-after-and', re: /(?:\bI|\bwe)\s+[^.?!\n]{1,80}?\s(?:and|then)\s+(?:then\s+|also\s+|just\s+)?(?:told|promised|assured|guaranteed|committed\s+to)\s+(?:them|him|her|the\s+(?:client|customer)|[A-Z])/gm, reason: 'says the customer was told' },
   // Sales mixing languages: "ya les dije que…", "je leur ai dit que…", "ich habe ihnen gesagt…".
-  { re: /\b(?:(?:ya\s+)?(?:les|le)\s+(?:dije|promet(?:í|i)|confirm(?:é|e)|asegur(?:é|e))|je\s+(?:leur|lui)\s+ai\s+(?:dit|promis|confirm(?:é|e))|ich\s+habe\s+(?:ihnen|ihm|ihr)\s+(?:gesagt|versprochen|zugesagt)|(?:gli|le)\s+ho\s+(?:detto|promesso))\b/gi, reason: 'says the customer was told' },
+  { id: 'promise.told-other-language', re: /\b(?:(?:ya\s+)?(?:les|le)\s+(?:dije|promet(?:í|i)|confirm(?:é|e)|asegur(?:é|e))|je\s+(?:leur|lui)\s+ai\s+(?:dit|promis|confirm(?:é|e))|ich\s+habe\s+(?:ihnen|ihm|ihr)\s+(?:gesagt|versprochen|zugesagt)|(?:gli|le)\s+ho\s+(?:detto|promesso))\b/gi, reason: 'says the customer was told' },
   // Mobile style without a subject: "told them 2 wks", "fyi promised them 6/1".
-  { re: /^\s*(?:(?:fyi|btw|also|so|and|just|heads\s+up|ok|quick\s+note)[\s,:;-]+)*(?:told|promised|said|confirmed|committed)\s+(?:them|him|her|the\s+client|the\s+customer|[A-Z]\w*)\b/gim, reason: 'says the customer was told' },
+  { id: 'promise.told-terse', re: /^\s*(?:(?:fyi|btw|also|so|and|just|heads\s+up|ok|quick\s+note)[\s,:;-]+)*(?:told|promised|said|confirmed|committed)\s+(?:them|him|her|the\s+client|the\s+customer|[A-Z]\w*)\b/gim, reason: 'says the customer was told' },
 ];
+
+/** Cheap pre-check: every promise cue contains one of these stems. */
+export const PROMISE_STEMS = /promis|promet|dije|asegur|\bdit\b|gesagt|versproch|zugesagt|detto|promess|commit|guarant|assur|thr[eo]w|told|tell|said|confirm|agreed|offer|gave|quot|locked|let\s|replied|responded|wrote\s+back|got\s+back|e-?mailed|messaged|texted|informed|free|yes|no\s+(?:extra\s+|additional\s+)?(?:cost|charge)/i;
+
+/** A strong cue that is only "at no extra cost" or "free": it may be the customer's ask. */
+export const FREEBIE = /\bno\s+(?:extra|additional)?\s*(?:cost|charge)|free/i;
+
+/** "I added…", "we included…": Sales giving something away. */
+export const FIRST_PERSON_GIVER = /\b(?:I|we)\s+(?:also\s+|just\s+)?(?:added|included|offered|gave|threw|tossed|baked|promised|agreed|said|told)\b/i;
 
 /** What makes "told them …" a commitment: delivery, a date, a duration, scope. */
 export const COMMITMENT_CONTENT =
@@ -45,8 +55,8 @@ export const CHECKED_WITH_PM =
   /\b(?:like|as)\s+you\s+(?:suggested|said|recommended|proposed|asked|mentioned|estimated|planned)\b|\bper\s+(?:our|your)\s+(?:call|chat|conversation|discussion|estimate|plan|email|note|sync)\b(?!\s+with\b)|\bas\s+(?:we\s+)?(?:discussed|agreed)\b|\byou\s+(?:okayed|ok'?d|approved|signed\s+off|confirmed|agreed|were\s+ok)\b|\b(?:after|once)\s+(?:checking|talking|confirming|syncing)\s+with\s+you\b|\bbased\s+on\s+your\s+(?:estimate|plan|numbers|input)\b/i;
 
 /** The customer now expects it: supporting evidence, never enough alone. */
-export const CUSTOMER_EXPECTS: Cue[] = [
-  { re: /\b(?:expecting|counting\s+on|telling\s+everyone|going\s+to\s+tell|told\s+(?:the\s+)?(?:board|team|everyone)|announc(?:ed|ing)|part\s+of\s+the\s+deal)\b/gi, reason: 'the customer now expects it' },
+export const CUSTOMER_EXPECTS: Cue<CustomerExpectsCueId>[] = [
+  { id: 'promise.customer-expects', re: /\b(?:expecting|counting\s+on|telling\s+everyone|going\s+to\s+tell|told\s+(?:the\s+)?(?:board|team|everyone)|announc(?:ed|ing)|part\s+of\s+the\s+deal)\b/gi, reason: 'the customer now expects it' },
 ];
 
 /**

@@ -1,7 +1,7 @@
 import { findHits, type Hit } from '../patterns/match';
 import {
-  AFFIRMED, CHECKED_WITH_PM, DIRECT_COMMITMENT, COMMITMENT_CONTENT, CUSTOMER_EXPECTS, CUSTOMER_REQUEST, NOT_A_PROMISE, STRONG_PROMISE_CUES,
-  TOLD_CUES,
+  AFFIRMED, CHECKED_WITH_PM, DIRECT_COMMITMENT, COMMITMENT_CONTENT, CUSTOMER_EXPECTS, CUSTOMER_REQUEST, FIRST_PERSON_GIVER, FREEBIE,
+  NOT_A_PROMISE, PROMISE_STEMS, STRONG_PROMISE_CUES, TOLD_CUES,
 } from '../patterns/promises';
 import { clauseAround, clauseBounds } from '../sentences';
 import type { MessageSignals, SentenceSignals } from '../signals';
@@ -13,12 +13,6 @@ const CONTENT_REACH = 140;
 function denied(s: SentenceSignals, hit: Hit): boolean {
   return NOT_A_PROMISE.test(clauseAround(s.sentence.text, hit.start - s.sentence.start));
 }
-
-/** "I added…", "we included…": Sales giving something away. */
-const FIRST_PERSON_GIVER = /\b(?:I|we)\s+(?:also\s+|just\s+)?(?:added|included|offered|gave|threw|tossed|baked|promised|agreed|said|told)\b/i;
-
-/** Cheap pre-check: every promise cue contains one of these stems. */
-const PROMISE_STEMS = /promis|promet|dije|asegur|\bdit\b|gesagt|versproch|zugesagt|detto|promess|commit|guarant|assur|thr[eo]w|told|tell|said|confirm|agreed|offer|gave|quot|locked|let\s|replied|responded|wrote\s+back|got\s+back|e-?mailed|messaged|texted|informed|free|yes|no\s+(?:extra\s+|additional\s+)?(?:cost|charge)/i;
 
 /** Longest promise span shown as evidence. */
 const MAX_SPAN = 160;
@@ -42,7 +36,7 @@ function promiseIn(s: SentenceSignals): Hit | undefined {
   if (!PROMISE_STEMS.test(s.sentence.text)) return undefined;
   const strong = findHits(STRONG_PROMISE_CUES, s.sentence).find((h) => !denied(s, h));
   // "at no extra cost" alone may be the customer's ask; Sales must be the giver.
-  const freebie = strong !== undefined && /\bno\s+(?:extra|additional)?\s*(?:cost|charge)|free/i.test(strong.text);
+  const freebie = strong !== undefined && FREEBIE.test(strong.text);
   if (strong && (!freebie || FIRST_PERSON_GIVER.test(s.sentence.text))) return toClauseEnd(s, strong);
   for (const told of findHits(TOLD_CUES, s.sentence)) {
     if (denied(s, told)) continue;
@@ -61,7 +55,7 @@ function directCommitment(s: SentenceSignals): Hit | undefined {
   const content = COMMITMENT_CONTENT.exec(s.sentence.text.slice(from, from + CONTENT_REACH));
   if (!content) return undefined;
   const at = s.sentence.start + c.index;
-  const hit: Hit = { start: at, end: at + c[0].length, text: c[0], reason: 'commits to the customer in this mail' };
+  const hit: Hit = { id: 'promise.direct-commitment', start: at, end: at + c[0].length, text: c[0], reason: 'commits to the customer in this mail' };
   if (denied(s, hit)) return undefined;
   return widen(s, hit, from + content.index + content[0].length);
 }
@@ -77,7 +71,7 @@ function acceptedRequest(all: readonly SentenceSignals[], i: number): Hit | unde
   const yes = AFFIRMED.exec(s.sentence.text);
   if (!yes) return undefined;
   const at = s.sentence.start + yes.index;
-  const hit: Hit = { start: at, end: at + yes[0].length, text: yes[0], reason: 'says yes to the customer\'s request' };
+  const hit: Hit = { id: 'promise.accepted-request', start: at, end: at + yes[0].length, text: yes[0], reason: 'says yes to the customer\'s request' };
   if (denied(s, hit)) return undefined;
   const sameSentence = CUSTOMER_REQUEST.exec(s.sentence.text.slice(0, yes.index));
   const prev = all[i - 1];

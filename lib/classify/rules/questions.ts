@@ -1,3 +1,4 @@
+import type { StatusCueId } from '../ids';
 import { MEETING_WORDS } from '../patterns/estimates';
 import type { Hit } from '../patterns/match';
 import { WORK_NOUNS } from '../patterns/status';
@@ -5,7 +6,7 @@ import { contextWindow, type MessageSignals, type SentenceSignals } from '../sig
 import type { Finding } from './finding';
 
 /** Status cues that only name a delivery topic: not enough inside a request for Sales work. */
-const TOPIC_ONLY = new Set(['asks about kickoff', 'asks about the date', 'asks who is staffed']);
+const TOPIC_ONLY: ReadonlySet<string> = new Set<StatusCueId>(['status.kickoff', 'status.date', 'status.who-is-staffed']);
 
 /** A direct ask or a question mark: enough for weak cues like "timeline". */
 function directAsk(s: SentenceSignals): Hit | undefined {
@@ -19,7 +20,7 @@ function anyAsk(s: SentenceSignals): Hit | undefined {
 
 function questionMark(s: SentenceSignals): Hit {
   const at = s.sentence.text.indexOf('?');
-  return { start: s.sentence.start + at, end: s.sentence.start + at + 1, text: '?', reason: 'asks a question' };
+  return { id: 'question.mark', start: s.sentence.start + at, end: s.sentence.start + at + 1, text: '?', reason: 'asks a question' };
 }
 
 function finding(hits: Hit[], fallback: Hit[]): Finding | undefined {
@@ -36,7 +37,7 @@ function workQuestion(s: SentenceSignals, direct: Hit | undefined): Hit[] {
   const m = WORK_NOUNS.exec(s.sentence.text);
   if (!m) return [];
   const start = s.sentence.start + m.index;
-  return [direct, { start, end: start + m[0].length, text: m[0], reason: 'asks about the work itself' }];
+  return [direct, { id: 'question.about-work', start, end: start + m[0].length, text: m[0], reason: 'asks about the work itself' }];
 }
 
 /**
@@ -88,7 +89,7 @@ export function findStatusAsk(
     const direct = directAsk(s);
     const aboutDocument = documentAsks.has(i);
     // "the kickoff invoice" in a chase names a topic, not a progress question.
-    const strong = s.status.find((h) => !aboutDocument || !TOPIC_ONLY.has(h.reason));
+    const strong = s.status.find((h) => !aboutDocument || !TOPIC_ONLY.has(h.id));
     const weak = s.weakStatus[0];
     if (ask && strong) hits.push(ask, strong);
     else if (direct && weak && !aboutDocument && !explicitOnly) hits.push(direct, weak);
@@ -97,7 +98,7 @@ export function findStatusAsk(
   return finding(hits, fallback);
 }
 
-export function dedupe(hits: readonly Hit[]): Hit[] {
+export function dedupe<H extends Hit>(hits: readonly H[]): H[] {
   const seen = new Set<string>();
   return hits.filter((h) => {
     const key = `${h.start}:${h.end}`;

@@ -14,7 +14,7 @@ import { isGmailThread } from './detect';
 import { readThread, type GmailThread } from './read-thread';
 import { draftReply } from './reply-box';
 import { setPageDescriber } from '../runtime/describe';
-import { redirectSummary } from '@/lib/sites/gmail/flag/redirect';
+import { redirectSummary } from '@/lib/sites/gmail/flag/summary';
 import { GMAIL } from './selectors';
 
 /** How long a thread's DOM may take to appear before the sidebar says it could not read the page. */

@@ -118,6 +118,13 @@ describe('newest message: signatures and footers', () => {
     expect(newest('[EXTERNAL]\n\nHi, can you call me?')).toBe('Hi, can you call me?');
     expect(newest('[EXTERNAL] Hi, can you call me?')).toBe('Hi, can you call me?');
   });
+
+  it('cuts a promotional line under a named sign-off, but keeps a P.S.', () => {
+    const body = 'Nice work by the team.\n\nBonne soirée,\nRobin\n\nRobin Vale\nAccount Director\nWant a quote? Reply and we send a proposal.';
+    expect(extractNewestMessage(body, 'Robin Vale')).toBe('Nice work by the team.');
+    const ps = 'Can you update the SOW?\n\nThanks,\nRobin\n\nP.S. the order form too please.';
+    expect(extractNewestMessage(ps, 'Robin Vale')).toContain('P.S.');
+  });
 });
 
 describe('newest message: odd input', () => {

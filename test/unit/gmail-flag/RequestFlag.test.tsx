@@ -6,7 +6,7 @@ import { RequestFlag, type RequestFlagProps } from '@/components/gmail-flag/Requ
 import FLAG_CSS from '@/components/gmail-flag/flag.css?inline';
 import { Sidebar } from '@/components/sidebar/Sidebar';
 import TOKENS_CSS from '@/components/kit/tokens.css?inline';
-import type { Evidence } from '@/lib/classify';
+import type { EvidenceSpan } from '@/lib/sites/gmail/flag/highlight';
 import type { FlagLabel } from '@/lib/sites/gmail/flag/wording';
 
 const mounted: HTMLElement[] = [];
@@ -33,7 +33,7 @@ async function click(el: Element | null) {
   await act(() => (el as HTMLElement).click());
 }
 
-function spans(message: string, ...found: Array<[string, string]>): Evidence[] {
+function spans(message: string, ...found: Array<[string, string]>): EvidenceSpan[] {
   return found.map(([phrase, reason]) => {
     const start = message.indexOf(phrase);
     if (start < 0) throw new Error(`no "${phrase}"`);

@@ -1,21 +1,22 @@
+import type { HitId } from '../../ids';
 import { STRONG_ESTIMATE_CUES } from '../../patterns/estimates';
-import { HANDOVER, NEED_OBJECT, NEGATED_ASK, SELF_HANDLED } from '../../patterns/asks';
-import { findHits, type Hit } from '../../patterns/match';
+import {
+  BARE_PLEASE, HANDOVER_POINTER, NEGATED_ASK, NOT_WORK_AFTER, OBJECT_GAP, SELF_HANDLED, TERSE_OPENING, TERSE_URGENCY,
+} from '../../patterns/asks';
+import { OTHER_DOER } from '../../patterns/doer';
+import { findHits, type Hit, WHITESPACE } from '../../patterns/match';
 import { NON_PRODUCTION_ASK } from '../../patterns/non-production';
-import { NEEDS_DONE, NEGOTIATION, WANTED_DONE } from '../../patterns/production';
+import { CUSTOMER_TARGET, NEEDS_DONE, SIGNATURE_WORDS, WANTED_DONE } from '../../patterns/production';
+import { DELIVERABLE_WORDS, PRODUCTION_WORDS } from '../../patterns/typos';
 import { contextWindow, type SentenceSignals } from '../../signals';
 import type { Finding } from '../finding';
-import { asksOf, readersVerb, verbAfter, withdrawnBefore, withReason } from './scope';
+import { asDeliverable, asksOf, readersVerb, verbAfter, withdrawnBefore, withReason } from './scope';
 import { targetOf } from './target';
-import { DELIVERABLE_WORDS, misspelt, PRODUCTION_WORDS } from './typos';
+import { misspelt } from './typos';
 import { PRONOUN } from '../../patterns/deliverables';
 
 /** How explicit the wording was, before the target's directness is applied. */
 const STRENGTH = { verb: 0.92, chase: 0.88, chaseNoTarget: 0.8, assignment: 0.85, assignmentSubjectOnly: 0.7, generic: 0.8, terse: 0.75, status: 0.8, wanted: 0.78, needDone: 0.76, loose: 0.7 };
-
-/** Customer-side targets for a chase: "their IT lead", "her", "the client". */
-const CUSTOMER_TARGET = /\b(?:their|them|they|her|him|the\s+(?:client|customer|prospect))\b/i;
-const SIGNATURE_WORDS = /\bsign(?:ed|ature|atures|\s+off)?\b|\bpaperwork\b/i;
 
 type Sentences = readonly SentenceSignals[];
 
@@ -23,7 +24,7 @@ type Sentences = readonly SentenceSignals[];
  * "Can you build the quote", "Please complete the packet", "fill it out?":
  * an ask followed by a known production verb whose object is a deliverable.
  */
-export function verbAsk(all: Sentences, i: number, context: readonly string[]): Finding | undefined {
+export function verbAsk(all: Sentences, i: number, context: readonly HitId[]): Finding | undefined {
   const s = all[i];
   if (!s) return undefined;
   for (const ask of asksOf(s)) {
@@ -32,8 +33,8 @@ export function verbAsk(all: Sentences, i: number, context: readonly string[]): 
     const t = targetOf(all, i, verb.start, true, context);
     if (!t) continue;
     const hits = [...(ask === s.imperative ? [] : [ask]), verb, ...t.hits];
-    if (t.hits.length === 0 && verb.reason !== NEGOTIATION) {
-      hits.push(withReason(verb, 'refers to the deliverable named in the subject or quoted mail'));
+    if (t.hits.length === 0 && verb.id !== 'produce.negotiate') {
+      hits.push(withReason(verb, 'pre.context-deliverable', 'refers to the deliverable named in the subject or quoted mail'));
     }
     return { hits, strength: STRENGTH.verb * t.directness };
   }
@@ -60,38 +61,29 @@ export function chaseAsk(all: Sentences, i: number): Finding | undefined {
 }
 
 /** "I need the SOW from you", "who's writing the SOW? I was assuming you". */
-export function assignment(all: Sentences, i: number, context: readonly string[]): Finding | undefined {
+export function assignment(all: Sentences, i: number, context: readonly HitId[]): Finding | undefined {
   const s = all[i];
   const cue = s?.assignments.find((c) => boundCue(all, i, c, context.length > 0));
   if (!s || !cue || withdrawnBefore(s, cue)) return undefined;
-  if (cue.reason === NEED_OBJECT) {
+  if (cue.id === 'assign.need-object') {
     // "Need the SOW? It's in the drive" offers the file.
     if (s.question) return undefined;
     const d = s.deliverables.find((h) => h.start >= cue.end && isObjectGap(s, cue.end, h.start));
     // "we need the SOW signed", "need the SOW template": the customer's act or a file, not work.
     if (d && NOT_WORK_AFTER.test(s.sentence.text.slice(d.end - s.sentence.start))) return undefined;
     if ([s, all[i + 1]].some((c) => c !== undefined && (SELF_HANDLED.test(c.sentence.text) || OTHER_DOER.test(c.sentence.text)))) return undefined;
-    return d ? { hits: [cue, withReason(d, `deliverable: ${d.reason}`)], strength: STRENGTH.assignment } : undefined;
+    return d ? { hits: [cue, asDeliverable(d)], strength: STRENGTH.assignment } : undefined;
   }
   const named = [s, ...contextWindow(all, i)].flatMap((c) => c.deliverables)[0];
   if (!named && context.length === 0) return undefined;
   return named
-    ? { hits: [cue, withReason(named, `deliverable: ${named.reason}`)], strength: STRENGTH.assignment }
+    ? { hits: [cue, asDeliverable(named)], strength: STRENGTH.assignment }
     : { hits: [cue], strength: STRENGTH.assignmentSubjectOnly };
 }
-
-/** After "need the SOW": signing, approval or a file to look at is not work for the reader. */
-const NOT_WORK_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:(?:counter-?)?signed|approved|executed|back\s+from|returned|templates?|links?|files?|examples?|samples?|location)\b/i;
-
-/** Words between "need the" and its object: modifiers and "of", no other preposition. */
-const OBJECT_GAP = /^(?:(?!(?:about|on|for|with|re|regarding|from|to|in|at|by|before|after)\b)[\w'’-]+\s+){0,5}$/i;
 
 function isObjectGap(s: SentenceSignals, from: number, to: number): boolean {
   return OBJECT_GAP.test(s.sentence.text.slice(from - s.sentence.start, to - s.sentence.start).trimStart());
 }
-
-/** A pointer-free handover ("the onboarding is over to you") must name the deliverable right there. */
-const HANDOVER_POINTER = /\b(?:it|this|that|them|these|those)\b/i;
 
 /** A handover that is a sentence of its own ("Over to you?") points at the sentence before. */
 const BARE_HANDOVER_WORDS = 5;
@@ -99,12 +91,12 @@ const BARE_HANDOVER_WORDS = 5;
 function boundCue(all: Sentences, i: number, cue: Hit, subjectNamesDeliverable = false): boolean {
   const s = all[i];
   if (!s) return false;
-  if (cue.reason !== HANDOVER) return true;
+  if (cue.id !== 'assign.handover') return true;
   // "It's all yours": the pointer may sit just before the cue.
   const rel = cue.start - s.sentence.start;
   if (HANDOVER_POINTER.test(s.sentence.text.slice(Math.max(0, rel - 8), rel) + cue.text)) return true;
   if (s.deliverables.some((d) => !withdrawnBefore(s, d))) return true;
-  if (s.sentence.text.split(/\s+/).length > BARE_HANDOVER_WORDS) return false;
+  if (s.sentence.text.split(WHITESPACE).length > BARE_HANDOVER_WORDS) return false;
   // "Attached: CAIQ v4. Due Tue. All yours": the handover closes a short note about the document.
   return all.slice(Math.max(0, i - 3), i).some((p) => p.deliverables.some((d) => !withdrawnBefore(p, d))) ||
     (subjectNamesDeliverable && i <= 3);
@@ -116,11 +108,11 @@ function boundCue(all: Sentences, i: number, cue: Hit, subjectNamesDeliverable =
  * estimate questions that mention the SOW are not SOW work, and a bare
  * "please" is too weak to carry it.
  */
-export function genericAsk(all: Sentences, i: number, context: readonly string[]): Finding | undefined {
+export function genericAsk(all: Sentences, i: number, context: readonly HitId[]): Finding | undefined {
   const s = all[i];
   if (!s) return undefined;
   for (const ask of s.asks) {
-    if (withdrawnBefore(s, ask) || verbAfter(s, ask) || /^(?:please|pls|plz|kindly)$/i.test(ask.text)) continue;
+    if (withdrawnBefore(s, ask) || verbAfter(s, ask) || BARE_PLEASE.test(ask.text)) continue;
     const afterAsk = s.sentence.text.slice(ask.end - s.sentence.start);
     if (NON_PRODUCTION_ASK.test(afterAsk)) continue;
     if (findHits(STRONG_ESTIMATE_CUES, { start: ask.end, end: s.sentence.end, text: afterAsk }).length > 0) continue;
@@ -131,8 +123,6 @@ export function genericAsk(all: Sentences, i: number, context: readonly string[]
   return undefined;
 }
 
-/** Words that make a short note about a deliverable a request. */
-const TERSE_URGENCY = /\b(?:pls|please|plz|asap|need\s+(?:it|this|them)|by\s+(?:eod|cob|eow|tmrw|tomorrow|tonight|today|mon|tue|wed|thu|fri|\w+day))\b/i;
 const TERSE_MAX_WORDS = 10;
 
 /** "sow for bellweather pls. need it by eod tmrw": a terse opening note naming a deliverable. */
@@ -140,12 +130,12 @@ export function terseAsk(all: Sentences, i: number): Finding | undefined {
   const s = all[i];
   const d = s?.deliverables[0];
   if (i !== 0 || !s || !d || withdrawnBefore(s, d)) return undefined;
-  if (s.sentence.text.split(/\s+/).length > TERSE_MAX_WORDS) return undefined;
+  if (s.sentence.text.split(WHITESPACE).length > TERSE_MAX_WORDS) return undefined;
   // The note opens with the deliverable ("sow for X pls"), not "Please find the SOW".
   const before = s.sentence.text.slice(0, d.start - s.sentence.start);
-  if (!/^(?:(?:need|the|a|an|new|updated|revised|final|draft)\s+){0,2}$/i.test(before)) return undefined;
+  if (!TERSE_OPENING.test(before)) return undefined;
   if (![s, all[i + 1]].some((c) => c !== undefined && TERSE_URGENCY.test(c.sentence.text))) return undefined;
-  return { hits: [withReason(d, `deliverable: ${d.reason} (terse request)`)], strength: STRENGTH.terse };
+  return { hits: [asDeliverable(d, ' (terse request)')], strength: STRENGTH.terse };
 }
 
 /** "Status on the SOW revisions?": chasing the reader for a Sales deliverable. */
@@ -155,7 +145,7 @@ export function deliverableStatus(all: Sentences, i: number): Finding | undefine
   const d = s?.deliverables[0];
   if (!s || !status || !d || !(s.question || s.asks.length > 0) || withdrawnBefore(s, status)) return undefined;
   return {
-    hits: [withReason(status, 'chases the reader for a deliverable'), withReason(d, `deliverable: ${d.reason}`)],
+    hits: [withReason(status, 'pre.chases-reader', 'chases the reader for a deliverable'), asDeliverable(d)],
     strength: STRENGTH.status,
   };
 }
@@ -169,7 +159,7 @@ export function deliverableStatus(all: Sentences, i: number): Finding | undefine
 export function wantedDoneAsk(all: Sentences, i: number): Finding | undefined {
   const s = all[i];
   if (!s) return undefined;
-  const ask = asksOf(s).find((a) => !withdrawnBefore(s, a) && !/^(?:please|pls|plz|kindly)$/i.test(a.text));
+  const ask = asksOf(s).find((a) => !withdrawnBefore(s, a) && !BARE_PLEASE.test(a.text));
   if (!ask) return undefined;
   const afterAsk = s.sentence.text.slice(ask.end - s.sentence.start);
   if (NON_PRODUCTION_ASK.test(afterAsk)) return undefined;
@@ -180,17 +170,13 @@ export function wantedDoneAsk(all: Sentences, i: number): Finding | undefined {
     const d = wanted && c.deliverables.find((h) => h.start >= wanted.start && h.end <= wanted.end);
     if (wanted && d) {
       return {
-        hits: [ask, withReason(wanted, 'the document is wanted done'), withReason(d, `deliverable: ${d.reason}`)],
+        hits: [ask, withReason(wanted, 'pre.wanted-done', 'the document is wanted done'), asDeliverable(d)],
         strength: STRENGTH.wanted,
       };
     }
   }
   return undefined;
 }
-
-/** Someone other than the reader takes the work on: "Tyler will do it", "legal is on it". */
-const OTHER_DOER =
-  /\b(?:[A-Z][a-z]+|he|she|they|legal|procurement|finance)(?:'s|'ll|\s+(?:is|will|has|can))\s+(?:got\s+(?:it|this|that)|on\s+(?:it|this|that)|(?:going\s+to\s+|gonna\s+)?(?:do|doing|handl\w*|tak\w*|cover\w*|finish\w*|draft\w*|writ\w*|own\w*|send\w*|complet\w*|fill\w*|prepar\w*|updat\w*|put\w*|pull\w*|sort\w*|pick\w*|deal\w*|look\w*\s+after|work\w*\s+on|get\s+(?:it|this|that)))\b/;
 
 /**
  * "Hey Lisa - Redwood's due diligence questionnaire has to be completed before
@@ -211,7 +197,7 @@ export function needDoneAsk(all: Sentences, i: number): Finding | undefined {
   const claimed = [s, all[i + 1]].some((c) => c !== undefined && (SELF_HANDLED.test(c.sentence.text) || OTHER_DOER.test(c.sentence.text)));
   if (claimed) return undefined;
   return {
-    hits: [withReason(d, `deliverable: ${d.reason}`), withReason(need, 'says it has to be done (asks the reader)')],
+    hits: [asDeliverable(d), withReason(need, 'pre.needs-done', 'says it has to be done (asks the reader)')],
     strength: STRENGTH.needDone,
   };
 }
@@ -228,7 +214,7 @@ const SHORT_MESSAGE_WORDS = 120;
  * not counted, nor deliverables the sender claims or withdraws.
  */
 export function looseAsk(all: Sentences): Finding | undefined {
-  const words = all.reduce((n, s) => n + s.sentence.text.split(/\s+/).filter((w) => w !== '').length, 0);
+  const words = all.reduce((n, s) => n + s.sentence.text.split(WHITESPACE).filter((w) => w !== '').length, 0);
   if (words > SHORT_MESSAGE_WORDS) return undefined;
   // Any withdrawal ("nothing for you to do") or an estimate/call question shuts it.
   if (all.some((s) => NEGATED_ASK.test(s.sentence.text))) return undefined;
@@ -239,7 +225,7 @@ export function looseAsk(all: Sentences): Finding | undefined {
   if (!d) return undefined;
   for (const s of all) {
     if (s.status.length + s.weakStatus.length > 0) continue;
-    const ask = s.asks.find((a) => !withdrawnBefore(s, a) && !/^(?:please|pls|plz|kindly)$/i.test(a.text));
+    const ask = s.asks.find((a) => !withdrawnBefore(s, a) && !BARE_PLEASE.test(a.text));
     if (!ask) continue;
     const afterAsk = s.sentence.text.slice(ask.end - s.sentence.start);
     if (NON_PRODUCTION_ASK.test(afterAsk) || SELF_HANDLED.test(afterAsk)) continue;
@@ -248,7 +234,7 @@ export function looseAsk(all: Sentences): Finding | undefined {
       misspelt(afterAsk, PRODUCTION_WORDS) !== undefined || misspelt(afterAsk, DELIVERABLE_WORDS) !== undefined;
     if (!aboutWork) continue;
     return {
-      hits: [ask, withReason(d, `deliverable: ${d.reason} (named in the same short message)`)],
+      hits: [ask, asDeliverable(d, ' (named in the same short message)')],
       strength: STRENGTH.loose,
     };
   }
@@ -259,9 +245,10 @@ export function looseAsk(all: Sentences): Finding | undefined {
 function misspeltDeliverable(all: Sentences): Hit | undefined {
   for (const s of all) {
     const m = misspelt(s.sentence.text, DELIVERABLE_WORDS);
-    if (!m || withdrawnBefore(s, { start: s.sentence.start + m.index, end: 0, text: '', reason: '' })) continue;
+    if (!m) continue;
     const start = s.sentence.start + m.index;
-    return { start, end: start + m.word.length, text: m.word, reason: 'deliverable (misspelt)' };
+    const hit: Hit = { id: 'deliverable.misspelt', start, end: start + m.word.length, text: m.word, reason: 'deliverable (misspelt)' };
+    if (!withdrawnBefore(s, hit)) return hit;
   }
   return undefined;
 }

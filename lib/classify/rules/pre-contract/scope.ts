@@ -1,12 +1,9 @@
+import type { HitId } from '../../ids';
 import { NEGATED_ASK, SELF_HANDLED } from '../../patterns/asks';
-import type { Hit } from '../../patterns/match';
+import { CAPITALISED, OTHER_SUBJECT_NAME, OTHER_SUBJECT_PRONOUN, PROGRESSIVE, PROGRESSIVE_BEFORE } from '../../patterns/doer';
+import { type Hit, WHITESPACE } from '../../patterns/match';
 import { clauseBounds } from '../../sentences';
 import type { SentenceSignals } from '../../signals';
-
-/** "before I send it", "Dana is handling it": the verb has someone else as subject. */
-const OTHER_SUBJECT_PRONOUN = /\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)(?:'ll|'d|'m|'re|'s|'ve|\s+(?:will|can|could|should|would|am|are|is|have|has))?\s+(?:just\s+|then\s+|also\s+|already\s+|going\s+to\s+|gonna\s+|be\s+)?$/;
-const PROGRESSIVE_BEFORE = /\b(?:is|are|'s|'re|was|were|am|'m|been)\s+(?:just\s+|already\s+|currently\s+|now\s+|also\s+|still\s+)?$/i;
-const OTHER_SUBJECT_NAME = /\b[A-Z][a-z]+(?:'s|\s+(?:is|will|can|has|should|would|could))\s+(?:just\s+|then\s+|also\s+|already\s+|going\s+to\s+|be\s+)?$/;
 
 /**
  * A verb or deliverable after "no need to" or after the sender's own verb
@@ -27,9 +24,9 @@ export function readersVerb(s: SentenceSignals, verb: Hit): boolean {
   const before = s.sentence.text.slice(Math.max(0, rel - 40), rel);
   if (OTHER_SUBJECT_PRONOUN.test(before) || OTHER_SUBJECT_NAME.test(before)) return false;
   // "Tyler's got it and is finishing it tonight": a progressive reports someone's work.
-  if (/ing$/i.test(verb.text.split(/\s/)[0] ?? '') && PROGRESSIVE_BEFORE.test(before)) return false;
+  if (PROGRESSIVE.test(verb.text.split(WHITESPACE)[0] ?? '') && PROGRESSIVE_BEFORE.test(before)) return false;
   // A capitalised verb mid-sentence is a name ("a call with Redline").
-  return !/^[A-Z]/.test(verb.text) || verb === s.imperative || rel === 0;
+  return !CAPITALISED.test(verb.text) || verb === s.imperative || rel === 0;
 }
 
 /** Ask cues and an opening imperative, in sentence order. */
@@ -42,6 +39,12 @@ export function verbAfter(s: SentenceSignals, ask: Hit): Hit | undefined {
   return s.production.find((v) => v.start >= ask.start && readersVerb(s, v) && !withdrawnBefore(s, v));
 }
 
-export function withReason(hit: Hit, reason: string): Hit {
-  return { ...hit, reason };
+/** The span of `hit` with what the rule makes of it: a reason of its own, so an id of its own. */
+export function withReason(hit: Hit, id: HitId, reason: string): Hit {
+  return { ...hit, id, reason };
+}
+
+/** A deliverable as evidence: it keeps its cue's id; `note` says how it was bound ("referred to"). */
+export function asDeliverable(d: Hit, note = ''): Hit {
+  return { ...d, reason: `deliverable: ${d.reason}${note}` };
 }

@@ -1,8 +1,8 @@
+import type { HitId } from '../../ids';
 import type { Hit } from '../../patterns/match';
-import { NEGOTIATION } from '../../patterns/production';
 import { CONTEXT_POINTER } from '../../patterns/deliverables';
 import { contextWindow, hasAnaphorAfter, hasPronounAfter, type SentenceSignals } from '../../signals';
-import { withdrawnBefore, withReason } from './scope';
+import { asDeliverable, withdrawnBefore } from './scope';
 
 /** The deliverable an ask is about and how directly it was named (0..1). */
 export interface Target {
@@ -20,21 +20,21 @@ const DIRECTNESS = { named: 1, nearby: 0.91, contextOnly: 0.83 };
  * line or quoted mail (`context`).
  */
 export function targetOf(
-  all: readonly SentenceSignals[], i: number, from: number, anyInSentence: boolean, context: readonly string[],
+  all: readonly SentenceSignals[], i: number, from: number, anyInSentence: boolean, context: readonly HitId[],
 ): Target | undefined {
   const s = all[i];
   if (!s) return undefined;
   const verb = s.production.find((v) => v.start === from);
-  if (verb?.reason === NEGOTIATION) return { hits: [], directness: DIRECTNESS.nearby };
+  if (verb?.id === 'produce.negotiate') return { hits: [], directness: DIRECTNESS.nearby };
   const named = s.deliverables.filter((d) => (anyInSentence || d.start >= from) && !withdrawnBefore(s, d));
   if (named.length > 0) {
-    return { hits: named.map((h) => withReason(h, `deliverable: ${h.reason}`)), directness: DIRECTNESS.named };
+    return { hits: named.map((h) => asDeliverable(h)), directness: DIRECTNESS.named };
   }
   if (!hasAnaphorAfter(s, from)) return undefined;
   const earlier = s.deliverables.filter((d) => d.start < from && !withdrawnBefore(s, d));
   const nearby = [...earlier, ...contextWindow(all, i).flatMap((c) => c.deliverables)][0];
   if (nearby) {
-    return { hits: [withReason(nearby, `deliverable: ${nearby.reason} (referred to)`)], directness: DIRECTNESS.nearby };
+    return { hits: [asDeliverable(nearby, ' (referred to)')], directness: DIRECTNESS.nearby };
   }
   // Reaching into the subject or quoted mail needs a plain "this"/"it", or an
   // object that is only part of a document ("responses", "the attached").

@@ -9,6 +9,8 @@
  * dropped. The output is plain strings for text nodes, never HTML.
  */
 
+import { clip, ELLIPSIS } from '@/lib/text';
+
 /** What `highlightSegments` needs of an evidence span (the classifier's `Evidence`). */
 export interface EvidenceSpan {
   start: number;
@@ -37,7 +39,6 @@ export interface HighlightOptions {
   maxChars?: number;
 }
 
-export const ELLIPSIS = '…';
 
 const DEFAULTS = { context: 80, maxExcerpts: 6, maxChars: 300 };
 /** Spans looked at; the classifier returns a handful. */
@@ -50,7 +51,6 @@ const MAX_REASON_CHARS = 300;
 
 // C0/C1 controls except tab/newline/CR (whitespace, collapsed below), bidi
 // marks, embeddings, overrides and isolates, and the BOM.
-// eslint-disable-next-line no-control-regex
 const UNSAFE_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
 /** Text made safe to show: no control or bidi formatting characters, whitespace runs collapsed. */
@@ -181,14 +181,6 @@ function snapRight(text: string, i: number, limit: number): number {
   return i;
 }
 
-/** Cuts `s` to `max` characters, ending in an ellipsis, not splitting a surrogate pair. */
-function cut(s: string, max: number): string {
-  if (s.length <= max) return s;
-  const n = Math.max(0, max - 1);
-  const end = n > 0 && isHigh(s.charCodeAt(n - 1)) ? n - 1 : n;
-  return s.slice(0, end) + ELLIPSIS;
-}
-
 function push(out: Excerpt, seg: HighlightSegment): void {
   if (!seg.text) return;
   const last = out[out.length - 1];
@@ -227,7 +219,7 @@ function segmentsOf(text: string, g: Group, from: number, to: number, maxChars: 
       out.push(seg);
       left -= seg.text.length;
     } else {
-      out.push({ ...seg, text: cut(seg.text, left) });
+      out.push({ ...seg, text: clip(seg.text, left) });
       left = 0;
     }
   }

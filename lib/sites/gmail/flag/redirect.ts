@@ -1,15 +1,21 @@
 /**
- * The polite "this stays with Sales until signature" reply and the one-line
- * summary for the request log. Pure; never throws; message-derived text is
- * cleaned of control and bidi characters before it goes into either.
+ * The polite "this stays with Sales until signature" reply, and the helpers it
+ * shares with the request log's summary (`summary.ts`). Pure; never throws;
+ * message-derived text is cleaned of control and bidi characters before it
+ * goes into either.
  */
-import { cleanDisplayText, ELLIPSIS } from './highlight';
+import { isDeliverableId, parseEvidenceId } from '@/lib/classify/ids';
+import { clip } from '@/lib/text';
+import { cleanDisplayText } from './highlight';
 import type { FlagLabel } from './wording';
 
-/** What these helpers need of the classifier's `Evidence`. */
+/**
+ * What these helpers need of the classifier's `Evidence`. They read `id`,
+ * never the reason: an id they do not know counts for nothing.
+ */
 export interface EvidenceLike {
+  id: string;
   text: string;
-  reason: string;
   start?: number;
   end?: number;
 }
@@ -28,23 +34,11 @@ export interface RedirectValues {
   evidence?: readonly EvidenceLike[];
 }
 
-export const MAX_SUMMARY_CHARS = 140;
 const MAX_NAME_CHARS = 40;
 const MAX_ACCOUNT_CHARS = 80;
 const MAX_DELIVERABLE_CHARS = 60;
 
-const clean = (s: unknown): string => (typeof s === 'string' ? cleanDisplayText(s).trim() : '');
-
-/** Cuts to `max` characters with an ellipsis, at a word end when one is near. */
-export function clip(s: string, max: number): string {
-  if (s.length <= max) return s;
-  let end = max - 1;
-  const space = s.lastIndexOf(' ', end);
-  if (space > max * 0.6) end = space;
-  const code = s.charCodeAt(end - 1);
-  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
-  return s.slice(0, end).replace(/[\s,;:.]+$/, '') + ELLIPSIS;
-}
+export const clean = (s: unknown): string => (typeof s === 'string' ? cleanDisplayText(s).trim() : '');
 
 const HONORIFIC = /^(mr|mrs|ms|mx|miss|dr|prof)\.?$/i;
 const EDGE_PUNCT = /^[\s"'“”‘’«»()[\]<>,;:]+|[\s"'“”‘’«»()[\]<>,;:]+$/g;
@@ -87,7 +81,7 @@ export function firstNameOf(senderName: unknown, senderEmail?: unknown): string 
     let first = words[0] ?? '';
     if (first && HONORIFIC.test(first) && words[1]) first = `${first} ${words[1]}`;
     if (!first && address) first = fromAddress(address);
-    return first ? clip(first, MAX_NAME_CHARS) : 'there';
+    return first ? clip(first, MAX_NAME_CHARS, { atWord: true }) : 'there';
   } catch {
     return 'there';
   }
@@ -99,7 +93,7 @@ const ARTICLE = /^(the|a|an|our|their|your|his|her|its|this|that|these|those|my)
 
 /** "SOW" → "the SOW", "Proposal deck" → "the proposal deck", "their NDA" stays. */
 export function withArticle(deliverable: string): string {
-  const d = clip(clean(deliverable), MAX_DELIVERABLE_CHARS);
+  const d = clip(clean(deliverable), MAX_DELIVERABLE_CHARS, { atWord: true });
   if (!d) return '';
   if (ARTICLE.test(d) || DOC_PART.test(d)) return d;
   // Lower-case a capital that only starts a sentence, not an acronym ("SOW", "MSA").
@@ -130,8 +124,6 @@ export function deliverablePhrase(deliverables: readonly string[] | undefined, l
   return Object.hasOwn(DEFAULT_DELIVERABLE, label) ? DEFAULT_DELIVERABLE[label] : 'the paperwork';
 }
 
-const isDeliverableReason = (reason: unknown) => typeof reason === 'string' && /(^|: )deliverable: /.test(reason);
-
 /**
  * The deliverables named in the evidence ("SOW", "security questionnaire"),
  * in text order, overlapping mentions reduced to the longest ("proposal
@@ -141,7 +133,7 @@ export function deliverablesOf(evidence: readonly EvidenceLike[]): string[] {
   if (!Array.isArray(evidence)) return [];
   const found = evidence
     .slice(0, 200)
-    .filter((e) => e && isDeliverableReason(e.reason) && clean(e.text))
+    .filter((e) => e && isDeliverableId(parseEvidenceId(e.id)?.hit) && clean(e.text))
     .map((e, i) => ({
       text: clean(e.text),
       start: typeof e.start === 'number' ? e.start : i,
@@ -155,7 +147,7 @@ export function deliverablesOf(evidence: readonly EvidenceLike[]): string[] {
     const dup = kept.some((k) => k.text.toLowerCase() === f.text.toLowerCase());
     if (!overlaps && !dup) kept.push(f);
   }
-  return kept.sort((a, b) => a.start - b.start).map((k) => clip(k.text, MAX_DELIVERABLE_CHARS));
+  return kept.sort((a, b) => a.start - b.start).map((k) => clip(k.text, MAX_DELIVERABLE_CHARS, { atWord: true }));
 }
 
 /**
@@ -171,7 +163,7 @@ export function composeRedirect(template: string, values: RedirectValues): strin
     const label = v.label as FlagLabel;
     const fill: Record<string, () => string> = {
       firstname: () => firstNameOf(v.senderName, v.senderEmail),
-      account: () => clip(clean(v.account), MAX_ACCOUNT_CHARS) || 'the customer',
+      account: () => clip(clean(v.account), MAX_ACCOUNT_CHARS, { atWord: true }) || 'the customer',
       deliverable: () =>
         deliverablePhrase(Array.isArray(v.deliverables) ? v.deliverables : deliverablesOf(v.evidence ?? []), label),
     };
@@ -181,134 +173,5 @@ export function composeRedirect(template: string, values: RedirectValues): strin
     });
   } catch {
     return tpl;
-  }
-}
-
-// ---- Summary ----
-
-/** The flag's own evidence: reasons of this label, or untagged ones; not "also …" or "deal stage: …". */
-function ownEvidence(label: FlagLabel, evidence: readonly EvidenceLike[]): EvidenceLike[] {
-  if (!Array.isArray(evidence)) return [];
-  return evidence.slice(0, 200).filter((e) => {
-    if (!e || typeof e.reason !== 'string') return false;
-    if (e.reason.startsWith(`${label}: `)) return true;
-    return !/^[\w -]+: /.test(e.reason) || /^deliverable: /.test(e.reason);
-  });
-}
-
-const bareReason = (r: string) => r.replace(/^[\w-]+: /, '');
-
-const PRONOUN = /\b(it|them|those|these|this|that|one|ones|him|her|us|you)\b/i;
-
-/** Verb phrases for the "asks to …" reasons whose own text leans on a pronoun. */
-const VERB_FOR_REASON: Array<[RegExp, string]> = [
-  [/^(chase|follow up|get it back|get it signed|get the signature|give them a nudge|move them along|ping them|reach out|track it down|send it back|send it to the customer)/, 'chase the customer for'],
-  [/^take a first pass/, 'take a first pass at'],
-  [/^own\/handle|^take care of it|^take it on/, 'handle'],
-  [/^fill out/, 'fill out'],
-  [/^make the changes/, 'make the changes to'],
-  [/^have drafts ready/, 'draft'],
-  [/^turn it into/, 'produce'],
-  [/^take a part of it/, 'take on part of'],
-  [/^(get it done|do|work on it)/, 'work on'],
-];
-
-function verbOf(own: EvidenceLike[]): string | null {
-  for (const e of own) {
-    const r = bareReason(e.reason);
-    if (r.startsWith('chases the reader')) return 'CHASED';
-    const m = /^asks to (.+)$/.exec(r);
-    if (!m) continue;
-    const chase = VERB_FOR_REASON[0]!;
-    if (chase[0].test(m[1]!)) return chase[1];
-    const text = clean(e.text);
-    if (/^[A-Za-z][A-Za-z -]*$/.test(text) && text.split(' ').length <= 5 && !PRONOUN.test(text)) {
-      return text.toLowerCase();
-    }
-    const hit = VERB_FOR_REASON.find(([re]) => re.test(m[1]!));
-    if (hit) return hit[1];
-    const plain = m[1]!.split('/')[0]!.trim();
-    if (plain && !PRONOUN.test(plain)) return plain;
-    return 'work on';
-  }
-  return null;
-}
-
-/** `prefix` + “quote”, the quote clipped so the whole stays within the limit. */
-function withQuote(prefix: string, quote: string): string {
-  const q = clean(quote).replace(/[.!?;,:]+$/, '');
-  if (!q) return prefix;
-  const room = MAX_SUMMARY_CHARS - prefix.length - 4;
-  if (room < 12) return clip(prefix, MAX_SUMMARY_CHARS);
-  return `${prefix}: “${clip(q, room)}”`;
-}
-
-const ESTIMATE_TOPICS: Array<[RegExp, string]> = [
-  [/effort|how long|how many|what it would take|size or cost|how much|rough/, 'effort'],
-  [/timing|date|duration/, 'timing'],
-  [/staff|team/, 'staffing'],
-  [/feasib/, 'feasibility'],
-  [/deliver/, 'a delivery check'],
-];
-
-function listWords(items: string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-/** The longest evidence text of at least `minWords` words, leaving out bare ask phrases ("could you", "?"). */
-function longestText(own: EvidenceLike[], minWords: number): string {
-  let best = '';
-  for (const e of own) {
-    if (/^(asks|says) "|^asks a question|^soft ask/.test(bareReason(e.reason))) continue;
-    const t = clean(e.text);
-    if (t.split(' ').length >= minWords && t.length > best.length) best = t;
-  }
-  return best;
-}
-
-function summaryOf(label: FlagLabel, evidence: readonly EvidenceLike[]): string {
-  const own = ownEvidence(label, evidence);
-  switch (label) {
-    case 'pre-contract-work': {
-      const named = deliverablesOf(evidence);
-      const what = named.length ? deliverablePhrase(named, label) : 'the contract paperwork';
-      const verb = verbOf(own);
-      if (verb === 'CHASED') return `Chased me for ${what} before signature`;
-      return `Asked me to ${verb ?? 'work on'} ${what} before signature`;
-    }
-    case 'promise-without-check': {
-      const promise = own.find((e) => /promis|commit|told|thrown in|threw|extra scope|said yes|offered|gave|agreed/.test(bareReason(e.reason)));
-      const quote = promise ? clean(promise.text) : longestText(own, 3);
-      return withQuote('Promised the customer without checking with me', quote);
-    }
-    case 'estimate-request': {
-      const reasons = own.map((e) => bareReason(e.reason));
-      if (reasons.some((r) => r.includes('join the call'))) return 'Asked me to join a sales call';
-      const topics: string[] = [];
-      for (const r of reasons) {
-        const t = ESTIMATE_TOPICS.find(([re]) => re.test(r))?.[1];
-        if (t && !topics.includes(t)) topics.push(t);
-      }
-      return topics.length ? `Asked for estimate input on ${listWords(topics.slice(0, 3))}` : 'Asked for estimate input';
-    }
-    case 'status-request':
-      return withQuote('Asked for a status update', longestText(own, 2));
-    default:
-      return 'Sales request';
-  }
-}
-
-/**
- * One line for the request log, built from the evidence, at most 140
- * characters: "Asked me to write the SOW before signature", "Promised the
- * customer without checking with me: “I told them we'd be live by the
- * 15th”", "Asked for estimate input on effort and timing".
- */
-export function redirectSummary(label: FlagLabel, evidence: readonly EvidenceLike[]): string {
-  try {
-    return clip(summaryOf(label, evidence), MAX_SUMMARY_CHARS);
-  } catch {
-    return 'Sales request';
   }
 }
