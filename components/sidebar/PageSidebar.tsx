@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { Sidebar } from '@/components/sidebar/Sidebar';
 import type { ExtraWarning, LinkTarget, SidebarState } from '@/components/sidebar/types';
-import { localDay } from '@/lib/deal';
+import { localDay } from '@/lib/dates';
 import type { PageContext } from '@/lib/deal/link/context';
 import { send } from '@/lib/messaging/client';
 import type { Deal, DealLinks } from '@/lib/model';

@@ -1,7 +1,8 @@
 import { ownDomainOf, type Deal, type Settings } from '@/lib/model';
 import { DealCache } from './deal-cache';
 import { normalizeJiraOrigin } from './jira-sites';
-import { badgeFor, localDay } from '@/lib/deal';
+import { badgeFor } from '@/lib/deal';
+import { localDay } from '@/lib/dates';
 import { resolveLink } from '@/lib/deal/link';
 import type { Handlers } from '@/lib/messaging/router';
 import { HandoffError } from '@/lib/messaging/errors';

@@ -1,4 +1,3 @@
-export * from '../dates';
 export * from './status';
 export * from './alerts';
 export * from './format';

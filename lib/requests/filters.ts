@@ -3,7 +3,7 @@
  * a range of days, all combinable. Pure; "today" and the day of an instant
  * come from the caller.
  */
-import { localDay } from '@/lib/deal';
+import { localDay } from '@/lib/dates';
 import { normalizeEmail, type Deal, type Person, type SalesRequest } from '@/lib/model';
 
 /** The deal filter's value for requests linked to no deal. */

@@ -4,7 +4,8 @@
  * 30 days, deliverables promised and not confirmed by the PM, stakeholders
  * who left. Pure: "today" and the day of an instant come from the caller.
  */
-import { daysBetween, daysLeftText, dayNumber, formatDay } from '@/lib/deal';
+import { daysLeftText, formatDay } from '@/lib/deal';
+import { daysBetween, dayNumber } from '@/lib/dates';
 import { normalizeEmail, type Deal, type Person, type SalesRequest } from '@/lib/model';
 import { labelName, statusName } from '@/lib/requests/labels';
 import { dealName, localDayOf, senderName, type DayOf } from './filters';

@@ -1,7 +1,7 @@
 import type { Deal } from '@/lib/model';
 import { badgeSummary, localTime, planReminders } from '@/lib/background/reminders';
 import { localDay } from '@/lib/dates';
-import { addDays } from '@/lib/deal';
+import { addDays } from '@/lib/dates';
 import { benchDeal } from './generate';
 import { median, percentile, type BenchRow, type BenchSuite } from './types';
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { localDay } from '@/lib/deal';
+import { localDay } from '@/lib/dates';
 import { send } from '@/lib/messaging/client';
 import type { RequestStatus, SalesRequest } from '@/lib/model';
 import { repLabelCounts } from '@/lib/requests/chart';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { localDay } from '@/lib/deal';
+import { localDay } from '@/lib/dates';
 import { send } from '@/lib/messaging/client';
 import { weeklySyncMarkdown } from '@/lib/requests/weekly-sync';
 import { ErrorBanner } from '../ErrorBanner';

@@ -1,6 +1,7 @@
 import { PageSidebar, type PageRead } from '@/components/sidebar/PageSidebar';
 import SIDEBAR_CSS from '@/components/sidebar/sidebar.css?inline';
-import { dueDateConflicts, localDay } from '@/lib/deal';
+import { dueDateConflicts } from '@/lib/deal';
+import { localDay } from '@/lib/dates';
 import { observe, waitFor } from '@/lib/sites/runtime/observe';
 import { anyOf, query } from '@/lib/sites/runtime/selectors';
 import type { Deal } from '@/lib/model';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayNumber, daysBetween, isDay, localDay } from '@/lib/deal';
+import { addDays, dayNumber, daysBetween, isDay, localDay } from '@/lib/dates';
 
 describe('daysBetween', () => {
   it.each([
