@@ -10,18 +10,13 @@ import {
   parseNumber,
   splitList,
 } from '@/lib/options/deal-draft';
+import { makeDeal } from '../../support/factories';
 
 const now = new Date('2026-11-21T10:00:00.000Z');
 
+// The sample deal, with fields Handoff does not know (kept on save).
 const acme = dealSchema.parse({
-  id: 'acme-platform',
-  name: 'Acme data platform rollout',
-  account: 'Acme Corp',
-  stage: 'negotiation',
-  signedOn: null,
-  owner: { name: 'Dana Ruiz', email: 'dana.ruiz@northwind.io' },
-  value: { amount: 180000, currency: 'USD' },
-  billing: { model: 'milestone', paymentTermsDays: 45, notes: '30% on kickoff' },
+  ...makeDeal(),
   specialTerms: [
     { id: 't1', text: 'Phase 1 must be live by 2027-01-15', dueOn: '2027-01-15', remindDaysBefore: 14 },
     { id: 't2', text: 'No remind given', dueOn: null, futureField: { keep: true } },
@@ -30,7 +25,6 @@ const acme = dealSchema.parse({
   stakeholders: [{ name: 'Lee Park', email: 'lee.park@acme.com', role: 'VP Operations', status: 'active', phone: '+1 555' }],
   links: { domains: ['acme.com'], gmailThreads: ['18c2f0a9b3d4e5f6'], jira: ['NW', 'OPS-17'], asana: ['1208812345678901'], slack: ['C01'] },
   notes: '',
-  updatedAt: '2026-11-20T16:30:00.000Z',
   crmId: 'SF-0061',
 });
 
