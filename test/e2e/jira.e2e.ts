@@ -180,7 +180,7 @@ describe('Jira Cloud', () => {
  * grant it in the profile, as the browser records a grant
  * (`extensions.settings[ID].granted_permissions` and `active_permissions` in
  * `Default/Preferences`; Linux Chromium does not enforce preference MACs),
- * then relaunch. The env.options page's Add button then runs for real: its
+ * then relaunch. The options page's Add button then runs for real: its
  * `permissions.request` resolves true at once, without a prompt, for an
  * origin already granted.
  */
@@ -205,7 +205,7 @@ describe('Self-hosted Jira (Server / Data Center)', () => {
     await own?.close();
   });
 
-  it('is added from the env.options page, shows the sidebar and the badge there, and is gone once removed', async () => {
+  it('is added from the options page, shows the sidebar and the badge there, and is gone once removed', async () => {
     const opts = await own.openOptions('settings');
     await own.seed(opts, sampleBackupText());
     const panel = opts.locator('[data-handoff-options="jira-hosts-panel"]');
