@@ -6,6 +6,7 @@ import { send } from '@/lib/messaging/client';
 import type { ResponseOf } from '@/lib/messaging/protocol';
 import type { RequestStatus } from '@/lib/model';
 import { onDataChanged } from '@/lib/sync/signal';
+import type { ReplyResult } from '@/lib/sites/gmail/reply-box';
 
 export type Inspection = ResponseOf<'gmail.inspect'>;
 
@@ -16,14 +17,19 @@ export interface GmailFlagProps {
   sender: { name: string; email: string };
   /** Where the request came from, for the log. */
   url: string;
-  /** Drafts the reply in Gmail (or on the clipboard); says where it went. */
-  draftReply(text: string): Promise<'reply-box' | 'clipboard' | 'failed'>;
+  /** Drafts the reply in Gmail (or on the clipboard); says where it went and why. */
+  draftReply(text: string): Promise<ReplyResult>;
 }
 
 const NOTICE = {
   'reply-box': 'Reply drafted in Gmail’s reply box: edit it and send.',
   clipboard: 'Reply copied to the clipboard: paste it into your answer.',
   failed: 'Could not draft the reply here; the request is logged as redirected.',
+} as const;
+/** Why the reply is not in Gmail's reply box, said before where it went. */
+const WHY = {
+  'other-draft': 'Another draft is open on an earlier message; Handoff does not write into it. ',
+  'no-reply-box': '',
 } as const;
 
 /** The flag for the open message, wired to the log, the flags store and Gmail's reply box. */
@@ -93,10 +99,10 @@ export function GmailFlag({ inspection, messageId, threadId, sender, url, draftR
           const settings = await send('settings.get', {});
           const deal = inspection.dealId ? await send('deals.get', { id: inspection.dealId }) : null;
           const text = composeRedirect(settings.redirectTemplate, { senderName: sender.name || sender.email, account: deal?.account ?? null, label, evidence: inspection.evidence });
-          const where = await draftReply(text);
+          const { where, reason } = await draftReply(text);
           await log('redirected');
           setStatus('logged');
-          setNotice(NOTICE[where]);
+          setNotice(`${reason ? WHY[reason] : ''}${NOTICE[where]}`);
         })
       }
       onDismiss={() =>

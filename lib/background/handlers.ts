@@ -31,6 +31,7 @@ import {
   saveRequest,
   saveSettings,
   setRequestStatus,
+  updateDeal,
   type DbHandle,
 } from '@/lib/store';
 
@@ -69,6 +70,14 @@ export function createHandlers({ db, announce, now, version, openTab, registerJi
     settings = Promise.resolve(s);
     return changed(['settings'], s);
   };
+  // The script is registered first (no host is stored that Handoff cannot
+  // run on), but the list is changed inside the settings transaction so two
+  // tabs changing it at once both land; the script then follows the stored list.
+  const savedHosts = async (registered: readonly string[], s: Settings) => {
+    if (registered.join('\n') !== s.jiraHosts.join('\n')) await registerJiraHosts(s.jiraHosts);
+    await savedSettings(s);
+    return s.jiraHosts;
+  };
   const savedDeal = (deal: Deal) => {
     deals.put(deal);
     return changed(['deals'], deal);
@@ -82,13 +91,13 @@ export function createHandlers({ db, announce, now, version, openTab, registerJi
       return { link, defaultRemindDays: s.defaultRemindDays };
     },
     'link.add': async ({ dealId, kind, value }) => {
-      const d = await db.get();
-      const deal = await getDeal(d, dealId);
-      if (!deal) throw new HandoffError('not-found', `No deal with id "${dealId}"`);
       const normalized = kind === 'jira' ? value.trim().toUpperCase() : value.trim().toLowerCase();
-      const list = deal.links[kind];
-      const next = list.some((v) => v.toLowerCase() === normalized.toLowerCase()) ? deal : { ...deal, links: { ...deal.links, [kind]: [...list, normalized] } };
-      return savedDeal(await saveDeal(d, next, now()));
+      // Read, add and write in one transaction, so links added at once all land.
+      const deal = await updateDeal(await db.get(), dealId, (stored) => {
+        const list = stored.links[kind];
+        return list.some((v) => v.toLowerCase() === normalized.toLowerCase()) ? stored : { ...stored, links: { ...stored.links, [kind]: [...list, normalized] } };
+      }, now());
+      return savedDeal(deal);
     },
     'deals.list': async () => listDeals(await db.get()),
     'deals.get': async ({ id }) => getDeal(await db.get(), id),
@@ -99,7 +108,7 @@ export function createHandlers({ db, announce, now, version, openTab, registerJi
       return changed(['deals'], { ok: true as const });
     },
     'people.list': async () => listPeople(await db.get()),
-    'people.save': async ({ person, previousEmail }) => changed(['people'], await savePerson(await db.get(), person, previousEmail)),
+    'people.save': async ({ person, previousEmail, expected }) => changed(['people'], await savePerson(await db.get(), person, previousEmail, expected)),
     'people.delete': async ({ email }) => {
       await deletePerson(await db.get(), email);
       return changed(['people'], { ok: true as const });
@@ -112,7 +121,7 @@ export function createHandlers({ db, announce, now, version, openTab, registerJi
       return changed(['requests'], { ok: true as const });
     },
     'settings.get': async () => currentSettings(),
-    'settings.save': async ({ patch }) => savedSettings(await saveSettings(await db.get(), patch)),
+    'settings.save': async ({ patch, expected }) => savedSettings(await saveSettings(await db.get(), patch, expected)),
     'settings.setSidebarCollapsed': async ({ collapsed }) =>
       savedSettings(await saveSettings(await db.get(), { sidebarCollapsed: collapsed })),
     'backup.import': async ({ text, fileName }) => {
@@ -156,16 +165,14 @@ export function createHandlers({ db, announce, now, version, openTab, registerJi
       const normalized = normalizeJiraOrigin(origin);
       if (!normalized) throw new HandoffError('invalid', `"${origin}" is not an https address of a self-hosted Jira (Jira Cloud needs no setup)`, [{ field: 'origin', message: 'must be https://your-jira-host' }]);
       if (!(await hasHostPermission(normalized))) throw new HandoffError('forbidden', `Handoff has no permission for ${normalized}: allow it when the browser asks`);
-      const hosts = [...new Set([...(await currentSettings()).jiraHosts, normalized])];
-      await registerJiraHosts(hosts);
-      await savedSettings(await saveSettings(await db.get(), { jiraHosts: hosts }));
-      return hosts;
+      const wanted = [...new Set([...(await currentSettings()).jiraHosts, normalized])];
+      await registerJiraHosts(wanted);
+      return savedHosts(wanted, await saveSettings(await db.get(), (s) => ({ jiraHosts: [...new Set([...s.jiraHosts, normalized])] })));
     },
     'jira.hosts.remove': async ({ origin }) => {
-      const hosts = (await currentSettings()).jiraHosts.filter((h) => h !== origin);
-      await registerJiraHosts(hosts);
-      await savedSettings(await saveSettings(await db.get(), { jiraHosts: hosts }));
-      return hosts;
+      const wanted = (await currentSettings()).jiraHosts.filter((h) => h !== origin);
+      await registerJiraHosts(wanted);
+      return savedHosts(wanted, await saveSettings(await db.get(), (s) => ({ jiraHosts: s.jiraHosts.filter((h) => h !== origin) })));
     },
     'ui.openOptions': async ({ view }) => {
       await openTab(`/options.html#${view}`);

@@ -114,7 +114,8 @@ export const PROTOCOL = {
   'deals.save': def(z.object({ deal: z.unknown(), create: z.boolean().optional() }), dealSchema, PAGES),
   'deals.delete': def(z.object({ id: z.string() }), ok, PAGES),
   'people.list': def(empty, z.array(personSchema), ANY),
-  'people.save': def(z.object({ person: z.unknown(), previousEmail: z.string().optional() }), personSchema, PAGES),
+  // `expected`: the stored person the edit started from, null for a new one (a changed roster refuses the save).
+  'people.save': def(z.object({ person: z.unknown(), previousEmail: z.string().optional(), expected: z.unknown().optional() }), personSchema, PAGES),
   'people.delete': def(z.object({ email: z.string() }), ok, PAGES),
   'requests.list': def(
     z.object({
@@ -130,7 +131,8 @@ export const PROTOCOL = {
   'requests.setStatus': def(z.object({ id: z.string(), status: z.enum(REQUEST_STATUSES) }), salesRequestSchema, ANY),
   'requests.delete': def(z.object({ id: z.string() }), ok, PAGES),
   'settings.get': def(empty, settingsSchema, ANY),
-  'settings.save': def(z.object({ patch: z.record(z.string(), z.unknown()) }), settingsSchema, PAGES),
+  // `expected`: the values the form's fields started from (a field changed since refuses the save).
+  'settings.save': def(z.object({ patch: z.record(z.string(), z.unknown()), expected: z.record(z.string(), z.unknown()).optional() }), settingsSchema, PAGES),
   /** The one setting a page may change: whether the sidebar is collapsed. */
   'settings.setSidebarCollapsed': def(z.object({ collapsed: z.boolean() }), settingsSchema, ANY),
   'backup.import': def(z.object({ text: z.string(), fileName: z.string().max(500) }), importResultSchema, PAGES),
@@ -189,7 +191,7 @@ export const envelopeSchema = z.object({
   payload: z.unknown(),
 });
 
-export const ERROR_CODES = ['bad-message', 'forbidden', 'invalid', 'not-found', 'quota', 'blocked', 'internal'] as const;
+export const ERROR_CODES = ['bad-message', 'forbidden', 'invalid', 'not-found', 'conflict', 'quota', 'blocked', 'internal'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export const replySchema = z.discriminatedUnion('ok', [

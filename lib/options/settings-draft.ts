@@ -28,6 +28,14 @@ export function draftToPatch(d: SettingsDraft): Record<string, unknown> {
   };
 }
 
+/**
+ * What the form's fields held when it loaded (`base`), sent with the patch:
+ * the store refuses the save when another tab changed any of them since.
+ */
+export function expectedFor(patch: Record<string, unknown>, base: Settings): Record<string, unknown> {
+  return Object.fromEntries(Object.keys(patch).map((k) => [k, (base as Record<string, unknown>)[k]]));
+}
+
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 
 export interface SettingsCheck {

@@ -2,6 +2,7 @@ import { dealSchema, type Deal } from '@/lib/model';
 import type { HandoffDb } from './db';
 import { abortQuietly, settled, StoreError, withStoreErrors } from './errors';
 import { bucketOf, dealKeys, makeBucket } from './keys';
+import { conflict, nextUpdatedAt, sameVersion } from './revision';
 import type { DealKeys } from './schema';
 
 export async function listDeals(db: HandoffDb): Promise<Deal[]> {
@@ -30,23 +31,72 @@ export async function dealsByLink(db: HandoffDb, field: keyof DealKeys, key: str
  * Saves a deal as the user edited it. It is validated first: an invalid
  * deal is refused with the field and the reason, and the stored one stays
  * as it was. Resolves only after the transaction has committed.
+ *
+ * A save replaces the whole deal, so it must be built on the stored
+ * version: its `updatedAt` is the one it started from, and when the stored
+ * deal's moved since (a link added from Gmail, another tab's save) the save
+ * is refused as `conflict` rather than undo that change. `create: true`
+ * wants no stored deal with this id; `create: false` wants one (a deal
+ * deleted meanwhile is `not-found`); left out, either is fine.
  */
 export async function saveDeal(db: HandoffDb, input: unknown, now: Date, opts: { create?: boolean } = {}): Promise<Deal> {
   const parsed = dealSchema.safeParse(input);
   if (!parsed.success) throw invalid('deal', parsed.error.issues);
-  const deal: Deal = { ...parsed.data, updatedAt: now.toISOString() };
+  const edited = parsed.data;
   return withStoreErrors(async () => {
     const tx = db.transaction('deals', 'readwrite');
     settled(tx);
-    const b = bucketOf(deal.id);
+    const b = bucketOf(edited.id);
     const deals = (await tx.store.get(b))?.deals ?? [];
-    const at = deals.findIndex((d) => d.id === deal.id);
-    if (opts.create && at >= 0) {
+    const at = deals.findIndex((d) => d.id === edited.id);
+    const stored = deals[at];
+    const refusal =
+      opts.create && stored ? new StoreError('invalid', `A deal with id "${edited.id}" already exists`, [{ field: 'id', message: 'already exists' }])
+      : opts.create === false && !stored ? new StoreError('not-found', `No deal with id "${edited.id}": it was deleted elsewhere`)
+      : stored && !sameVersion(stored.updatedAt, edited.updatedAt) ? conflict(`Deal "${stored.name || stored.id}"`)
+      : null;
+    if (refusal) {
       abortQuietly(tx);
-      throw new StoreError('invalid', `A deal with id "${deal.id}" already exists`, [{ field: 'id', message: 'already exists' }]);
+      throw refusal;
     }
-    const next = at >= 0 ? deals.map((d, i) => (i === at ? deal : d)) : [...deals, deal];
+    const deal: Deal = { ...edited, updatedAt: nextUpdatedAt(now, stored?.updatedAt) };
+    const next = stored ? deals.map((d, i) => (i === at ? deal : d)) : [...deals, deal];
     await Promise.all([tx.store.put(makeBucket(b, next)), tx.done]);
+    return deal;
+  });
+}
+
+/**
+ * Changes one stored deal in a single transaction: read, `change`, check,
+ * write. Nothing can be written between the read and the write, so
+ * concurrent changes (three links added at once) all land. `change` must be
+ * synchronous (awaiting anything else would let the transaction commit
+ * early); when it returns the deal unchanged nothing is written.
+ */
+export async function updateDeal(db: HandoffDb, id: string, change: (deal: Deal) => unknown, now: Date): Promise<Deal> {
+  return withStoreErrors(async () => {
+    const tx = db.transaction('deals', 'readwrite');
+    settled(tx);
+    const b = bucketOf(id);
+    const deals = (await tx.store.get(b))?.deals ?? [];
+    const at = deals.findIndex((d) => d.id === id);
+    const stored = deals[at];
+    if (!stored) {
+      abortQuietly(tx);
+      throw new StoreError('not-found', `No deal with id "${id}"`);
+    }
+    const changed = change(stored);
+    if (changed === stored) {
+      await tx.done;
+      return stored;
+    }
+    const parsed = dealSchema.safeParse(changed);
+    if (!parsed.success || parsed.data.id !== id) {
+      abortQuietly(tx);
+      throw parsed.success ? new StoreError('invalid', `A change to deal "${id}" may not change its id`) : invalid('deal', parsed.error.issues);
+    }
+    const deal: Deal = { ...parsed.data, updatedAt: nextUpdatedAt(now, stored.updatedAt) };
+    await Promise.all([tx.store.put(makeBucket(b, deals.map((d, i) => (i === at ? deal : d)))), tx.done]);
     return deal;
   });
 }

@@ -1,5 +1,8 @@
-/** Errors the store reports to the user, by code (lib/messaging maps them). */
-export type StoreErrorCode = 'invalid' | 'not-found' | 'quota' | 'blocked' | 'internal';
+/**
+ * Errors the store reports to the user, by code (lib/messaging maps them).
+ * `conflict`: a save built on a version of the record that changed since.
+ */
+export type StoreErrorCode = 'invalid' | 'not-found' | 'conflict' | 'quota' | 'blocked' | 'internal';
 
 export class StoreError extends Error {
   constructor(

@@ -5,6 +5,7 @@ import type { Deal, Person } from '@/lib/model';
 import { checkDealDraft, dealToDraft, isDealDraftDirty, type DealDraft } from '@/lib/options/deal-draft';
 import { hasErrors, mergeErrors, NO_ERRORS, problemsToFieldErrors, type FieldErrors } from '@/lib/forms/field-errors';
 import { labelForPath } from '@/lib/options/path-labels';
+import { rebaseDraft } from '@/lib/options/deal-rebase';
 import { slugify, uniqueSlug } from '@/lib/options/slug';
 import { DealBasicsFields } from './editor/DealBasicsFields';
 import { DeliverablesEditor } from './editor/DeliverablesEditor';
@@ -131,6 +132,14 @@ export function DealEditor({ initial, isNew: startsNew, deals, people, defaultRe
     setServerErrors(NO_ERRORS);
   };
 
+  // After a refused save: the same edits, on the version that refused them.
+  const keepMineOnRemote = () => {
+    if (!remote) return;
+    setDraft(rebaseDraft(draft, base, remote));
+    setBase(remote);
+    setFailure(null);
+  };
+
   const invalid = hasErrors(errors);
   const problems = Object.entries(errors).flatMap(([path, msgs]) => (msgs ?? []).map((m) => `${labelForPath(path)}: ${m}`));
   const unknownFields = Object.keys(base).filter((k) => !KNOWN_FIELDS.has(k));
@@ -161,6 +170,8 @@ export function DealEditor({ initial, isNew: startsNew, deals, people, defaultRe
         deletedElsewhere={!busy && remote === null}
         remoteUpdatedAt={remote?.updatedAt ?? null}
         onLoadRemote={discardForRemote}
+        onKeepMine={keepMineOnRemote}
+        onRecreate={() => setIsNew(true)}
       />
 
       <datalist id={emailListId}>

@@ -23,6 +23,8 @@ const ROLE_OPTIONS: ReadonlyArray<{ value: PersonRole; label: string }> = PERSON
 /** One roster row in edit mode (a table row holding its own form fields). */
 export function PersonForm({ person, people, onDone }: PersonFormProps) {
   const [draft, setDraft] = useState<PersonDraft>(() => (person ? personToDraft(person) : EMPTY_PERSON));
+  // The roster is live: `person` follows other tabs' edits, the draft does not.
+  const [openedOn] = useState(person);
   const [serverErrors, setServerErrors] = useState<FieldErrors>(NO_ERRORS);
   const [failure, setFailure] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
@@ -45,7 +47,9 @@ export function PersonForm({ person, people, onDone }: PersonFormProps) {
     setSaving(true);
     setFailure(null);
     try {
-      await send('people.save', check.previousEmail ? { person: check.person, previousEmail: check.previousEmail } : { person: check.person });
+      // `expected`: the entry as this form opened on (null: a new one), so an edit made elsewhere meanwhile is refused, not overwritten.
+      const expected = openedOn ?? null;
+      await send('people.save', check.previousEmail ? { person: check.person, previousEmail: check.previousEmail, expected } : { person: check.person, expected });
       onDone();
     } catch (e) {
       if (e instanceof HandoffError && e.problems.length) setServerErrors(problemsToFieldErrors(e.problems));

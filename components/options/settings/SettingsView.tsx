@@ -3,7 +3,7 @@ import { send } from '@/lib/messaging/client';
 import { HandoffError } from '@/lib/messaging/errors';
 import type { Settings } from '@/lib/model';
 import { mergeErrors, NO_ERRORS, problemsToFieldErrors, type FieldErrors } from '@/lib/forms/field-errors';
-import { checkSettingsDraft, derivedDomain, isSettingsDirty, settingsToDraft, type SettingsDraft } from '@/lib/options/settings-draft';
+import { checkSettingsDraft, derivedDomain, expectedFor, isSettingsDirty, settingsToDraft, type SettingsDraft } from '@/lib/options/settings-draft';
 import { ErrorBanner } from '../ErrorBanner';
 import { JiraHostsPanel } from './JiraSitesPanel';
 import { bindFields } from '@/components/kit/fields/bindFields';
@@ -60,7 +60,7 @@ function SettingsForm({ stored }: { stored: Settings }) {
     setSaving(true);
     setFailure(null);
     try {
-      const next = await send('settings.save', { patch: check.patch });
+      const next = await send('settings.save', { patch: check.patch, expected: expectedFor(check.patch, base) });
       setBase(next);
       setDraft(settingsToDraft(next));
       setSaved(true);
@@ -70,6 +70,14 @@ function SettingsForm({ stored }: { stored: Settings }) {
     } finally {
       setSaving(false);
     }
+  };
+
+  // Revert goes to what is stored now, which may be newer than the version the form loaded.
+  const loadStored = () => {
+    setBase(stored);
+    setDraft(settingsToDraft(stored));
+    setServerErrors(NO_ERRORS);
+    setFailure(null);
   };
 
   const implied = derivedDomain(draft.ownEmail);
@@ -86,7 +94,11 @@ function SettingsForm({ stored }: { stored: Settings }) {
     >
       {changedElsewhere && dirty ? (
         <div class="banner banner--warn" role="status">
-          The settings changed elsewhere. Saving keeps your version.
+          The settings changed elsewhere. Your edits are kept here, but saving them is refused so that the other change is not lost:
+          load the new settings, then make your edits again.{' '}
+          <button type="button" class="btn" onClick={loadStored}>
+            Discard mine, load theirs
+          </button>
         </div>
       ) : null}
       <div class="grid grid--2">
@@ -118,14 +130,7 @@ function SettingsForm({ stored }: { stored: Settings }) {
           {saving ? 'Saving…' : 'Save settings'}
         </button>
         {dirty ? (
-          <button
-            type="button"
-            class="btn"
-            onClick={() => {
-              setDraft(settingsToDraft(base));
-              setServerErrors(NO_ERRORS);
-            }}
-          >
+          <button type="button" class="btn" onClick={loadStored}>
             Revert
           </button>
         ) : null}

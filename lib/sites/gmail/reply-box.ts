@@ -1,4 +1,4 @@
-import { waitFor } from '@/lib/sites/runtime/observe';
+import { observe } from '@/lib/sites/runtime/observe';
 import { anyOf, query } from '@/lib/sites/runtime/selectors';
 import { GMAIL } from './selectors';
 
@@ -7,19 +7,27 @@ const REPLY_BOX_TIMEOUT_MS = 2000;
 
 export type ReplyOutcome = 'reply-box' | 'clipboard' | 'failed';
 
+export interface ReplyResult {
+  where: ReplyOutcome;
+  /** Why the reply is not in the reply box: another draft is open on an earlier message, or no reply box was found. */
+  reason: 'other-draft' | 'no-reply-box' | null;
+}
+
 /**
- * Puts `text` into Gmail's reply box (opening it with Reply if needed), as
- * typed text so Gmail's own editor, undo and drafts keep working; where the
- * box cannot be found, onto the clipboard for the PM to paste.
+ * Puts `text` into the reply box of the thread's NEWEST message (opening it
+ * with Reply if needed), as typed text so Gmail's own editor, undo and
+ * drafts keep working. An open draft on an earlier message is never
+ * written into: it is the PM's own unsent text to someone else. Where the
+ * newest message's box cannot be found, the text goes onto the clipboard
+ * for the PM to paste, and the result says why.
  */
-export async function draftReply(root: ParentNode, text: string, signal: AbortSignal): Promise<ReplyOutcome> {
-  let box = query<HTMLElement>(root, GMAIL.replyBox);
+export async function draftReply(root: ParentNode & Node, text: string, signal: AbortSignal): Promise<ReplyResult> {
+  let box = newestReplyBox(root);
   if (!box) {
     const reply = query<HTMLElement>(root, GMAIL.replyButton);
     if (reply) {
       reply.click();
-      const timeout = AbortSignal.timeout(REPLY_BOX_TIMEOUT_MS);
-      box = await waitFor<HTMLElement>(anyOf(GMAIL.replyBox), { root, signal: AbortSignal.any([signal, timeout]) });
+      box = await waitForNewestReplyBox(root, signal);
     }
   }
   if (box) {
@@ -29,12 +37,57 @@ export async function draftReply(root: ParentNode, text: string, signal: AbortSi
     const inserted = typeof document.execCommand === 'function' && document.execCommand('insertText', false, text);
     if (!inserted) box.textContent = text;
     box.dispatchEvent(new InputEvent('input', { bubbles: true }));
-    return 'reply-box';
+    return { where: 'reply-box', reason: null };
   }
+  const reason = openEditors(root).length ? 'other-draft' : 'no-reply-box';
   try {
     await navigator.clipboard.writeText(text);
-    return 'clipboard';
+    return { where: 'clipboard', reason };
   } catch {
-    return 'failed';
+    return { where: 'failed', reason };
   }
+}
+
+/** Every open reply or draft editor in the thread, in document order. */
+function openEditors(root: ParentNode): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>(anyOf(GMAIL.replyBox))];
+}
+
+/**
+ * The open editor that replies to the newest message, by position, not by
+ * words (Gmail's labels are localised): Gmail puts a reply under the
+ * message it answers, so the newest message's box is the one at or after
+ * that message, and a box before it is a draft on an earlier message.
+ * When no message can be found there is nothing to tell them apart by:
+ * only a lone editor is taken.
+ */
+export function newestReplyBox(root: ParentNode): HTMLElement | null {
+  const editors = openEditors(root);
+  const messages = root.querySelectorAll([GMAIL.message, GMAIL.collapsedMessage].map(anyOf).join(', '));
+  const newest = messages[messages.length - 1];
+  if (!newest) return editors.length === 1 ? editors[0]! : null;
+  return editors.find((box) => isAtOrAfter(newest, box)) ?? null;
+}
+
+function isAtOrAfter(message: Node, box: Node): boolean {
+  return (message.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+}
+
+/** After the Reply click: the newest message's box once Gmail opens it, or null on timeout. */
+function waitForNewestReplyBox(root: ParentNode & Node, signal: AbortSignal): Promise<HTMLElement | null> {
+  return new Promise((resolve) => {
+    const found = new AbortController();
+    const until = AbortSignal.any([signal, AbortSignal.timeout(REPLY_BOX_TIMEOUT_MS), found.signal]);
+    until.addEventListener('abort', () => resolve(null), { once: true });
+    observe<HTMLElement>(
+      anyOf(GMAIL.replyBox),
+      () => {
+        const box = newestReplyBox(root);
+        if (!box) return;
+        resolve(box);
+        found.abort();
+      },
+      { root, signal: until },
+    );
+  });
 }

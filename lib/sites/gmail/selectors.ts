@@ -23,7 +23,13 @@ export const GMAIL = {
   rowSubject: sel('2026-11', GMAILJS, '.xT .y6', 'td.xY.a4W', 'td[role="gridcell"]:nth-child(5)'),
   // Wrapper changed from bq9 to WN9Ejb in November 2024 (InboxSDK).
   sidePanel: sel('2026-11', INBOXSDK, '.WN9Ejb div.aUx', '.bq9 div.aUx', 'div.aUx'),
-  // The "Reply" button under the last message (span.ams.bkH, role=link).
-  replyButton: sel('2026-11', 'InboxSDK gmail-thread-view.ts', 'span.ams.bkH', '[role="link"][data-tooltip="Reply"]'),
-  replyBox: sel('2026-11', 'InboxSDK compose view', 'div[role="textbox"][contenteditable="true"][aria-label="Message Body"]', 'div.Am.Al.editable'),
+  // Collapsed messages: `div.kv[role=listitem] > … > div.adf.ads`, no div.adn (lib/sites/HOSTS.md, saved pages).
+  collapsedMessage: sel('2026-12', 'saved Gmail pages in InboxSDK tests', 'div.adf.ads', 'div.kv[role="listitem"]'),
+  // The "Reply" link under the last message (span.ams.bkH, role=link), the
+  // first of Reply / Reply all / Forward. Structure only: its words and
+  // tooltip follow the user’s language (lib/sites/HOSTS.md, "Localised UI").
+  replyButton: sel('2026-11', 'InboxSDK gmail-thread-view.ts', 'span.ams.bkH', '.amn > span.ams[role="link"]:first-child'),
+  // Any open reply or draft editor, in no language: an earlier message's
+  // open draft matches too, so reply-box.ts picks the newest message's.
+  replyBox: sel('2026-11', 'InboxSDK compose view', 'div[contenteditable="true"][g_editable="true"]', 'div.Am.Al.editable[contenteditable="true"]', 'div[role="textbox"][contenteditable="true"]'),
 } as const;

@@ -35,6 +35,48 @@ describe('firstNameOf', () => {
   ])('%j / %j → %j', (name, email, expected) => {
     expect(firstNameOf(name, email)).toBe(expected);
   });
+
+  // Blank-looking characters must end the name, or the sender writes the greeting (issue 13).
+  const PRIZE = 'You won a prize click here to claim it now';
+  it.each<[string, string]>([
+    ['Braille blank U+2800', '\u2800'],
+    ['Hangul filler U+3164', '\u3164'],
+    ['Hangul choseong filler U+115F', '\u115F'],
+    ['Hangul jungseong filler U+1160', '\u1160'],
+    ['halfwidth Hangul filler U+FFA0', '\uFFA0'],
+    ['no-break space', '\u00A0'],
+    ['ogham space mark', '\u1680'],
+    ['en quad', '\u2000'],
+    ['figure space', '\u2007'],
+    ['hair space', '\u200A'],
+    ['narrow no-break space', '\u202F'],
+    ['medium mathematical space', '\u205F'],
+    ['ideographic space', '\u3000'],
+    ['line separator', '\u2028'],
+    ['paragraph separator', '\u2029'],
+    ['Mongolian vowel separator', '\u180E'],
+    ['zero-width space', '\u200B'],
+    ['word joiner', '\u2060'],
+    ['invisible separator', '\u2063'],
+    ['Khmer inherent vowel', '\u17B4'],
+    ['a run of mixed fillers', '\u2800\u3164\u00A0\u2800'],
+  ])('cuts the name at a %s', (_what, gap) => {
+    expect(firstNameOf(`Dana${gap}${PRIZE}`)).toBe('Dana');
+    expect(firstNameOf(`${gap}${gap}Dana${gap}Ruiz`)).toBe('Dana');
+    expect(firstNameOf(`Ruiz,${gap}Dana${gap}${PRIZE}`)).toBe('Dana');
+    expect(firstNameOf(`Dr.${gap}Ruiz${gap}${PRIZE}`)).toBe('Dr. Ruiz');
+    expect(composeRedirect('Hi {firstName},', { senderName: `Dana${gap}${PRIZE}`, account: 'Acme', label: 'pre-contract-work' })).toBe('Hi Dana,');
+  });
+
+  it.each<[string, string, string | undefined, string]>([
+    ['only fillers: the address names them', '\u2800\u3164\u2800', 'dana.ruiz@northwind.io', 'Dana'],
+    ['only fillers and no address', '\u3164\u3164', undefined, 'there'],
+    ['one long word is capped', 'A'.repeat(60), undefined, `${'A'.repeat(23)}…`],
+    ['a hyphenated name stays whole', 'Marie-Christine Dubois', undefined, 'Marie-Christine'],
+    ['a zero-width non-joiner inside a Persian name is no break', 'علی\u200Cرضا Ahmadi', undefined, 'علی\u200Cرضا'],
+  ])('%s', (_what, name, email, expected) => {
+    expect(firstNameOf(name, email)).toBe(expected);
+  });
 });
 
 describe('deliverablesOf and deliverablePhrase', () => {

@@ -34,11 +34,25 @@ export interface RedirectValues {
   evidence?: readonly EvidenceLike[];
 }
 
-const MAX_NAME_CHARS = 40;
+/** Room for any real first name ("Marie-Christine", "Dr. Ruiz"), not for a sentence. */
+const MAX_NAME_CHARS = 24;
 const MAX_ACCOUNT_CHARS = 80;
 const MAX_DELIVERABLE_CHARS = 60;
 
 export const clean = (s: unknown): string => (typeof s === 'string' ? cleanDisplayText(s).trim() : '');
+
+/**
+ * Where a display name's words end: any Unicode space or separator (\p{Z}:
+ * no-break, ideographic, thin, line and paragraph), white space, and the
+ * characters that show as blank but are not spaces, which senders use to
+ * slip a sentence into "Hi <name>,": Braille blank U+2800, the Hangul
+ * fillers U+115F, U+1160, U+3164, U+FFA0, the Mongolian vowel separator,
+ * the Khmer inherent vowels, zero-width space, word joiner, the invisible
+ * operators and the deprecated format characters. Zero-width (non-)joiners
+ * are not breaks: Persian and Indic names and emoji have them inside words.
+ */
+// The jungseong filler joins a Hangul jamo before it and the Khmer vowels are combining marks: kept out of the class, where a linter would read them as joined to a neighbour.
+const NAME_BREAK = /(?:[\p{Z}\s\u2800\u115F\u3164\uFFA0\u180E\u200B\u2060-\u2064\u206A-\u206F]|\u1160|\u17B4|\u17B5)+/gu;
 
 const HONORIFIC = /^(mr|mrs|ms|mx|miss|dr|prof)\.?$/i;
 const EDGE_PUNCT = /^[\s"'“”‘’«»()[\]<>,;:]+|[\s"'“”‘’«»()[\]<>,;:]+$/g;
@@ -61,7 +75,7 @@ function fromAddress(address: string): string {
  */
 export function firstNameOf(senderName: unknown, senderEmail?: unknown): string {
   try {
-    let name = clean(senderName);
+    let name = clean(typeof senderName === 'string' ? senderName.replace(NAME_BREAK, ' ') : senderName);
     let address = clean(senderEmail);
     const angle = /<([^<>]*@[^<>]*)>/.exec(name);
     if (angle) {
