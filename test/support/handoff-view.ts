@@ -92,7 +92,8 @@ async function open(page: Page, extensionId?: string): Promise<HandoffView> {
   const run = async <T>(fnSource: string, arg: unknown): Promise<{ value: T } | null> => {
     const id = await contextId();
     if (id === null) return null;
-    const expression = `(${fnSource})(${JSON.stringify(arg ?? null)}, (${DEEP})())`;
+    // __name: what a runner that keeps function names (tsx, for the bench) wraps inner functions in.
+    const expression = `(() => { const __name = (f) => f; return (${fnSource})(${JSON.stringify(arg ?? null)}, (${DEEP})()); })()`;
     try {
       const r = await cdp.send('Runtime.evaluate', { expression, contextId: id, returnByValue: true, awaitPromise: true });
       if (r.exceptionDetails) throw new Error(`in the content script's world: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
