@@ -6,16 +6,19 @@ export const BADGE_TAG = 'handoff-badge';
 
 /**
  * A deal badge (test/e2e/UI-CONTRACT.md: `[data-handoff="badge"][data-level]`): a
- * small host with an open shadow root holding a text label and a tooltip
- * with the one-sentence reason. Plain DOM, no framework: a board paints
- * hundreds of them in one frame.
+ * small host with a closed shadow root holding a text label and a tooltip
+ * with the one-sentence reason. The sentence names the deal, so it lives
+ * only inside the closed root: the host's light-DOM attributes carry the
+ * level, never deal text or a deal id (a page's scripts read those). Plain
+ * DOM, no framework: a board paints hundreds of them in one frame.
  */
 export function createBadge(doc: Document = document): HTMLElement {
   const host = doc.createElement(BADGE_TAG);
   host.setAttribute('data-handoff', 'badge');
   host.setAttribute('tabindex', '0');
   host.setAttribute('role', 'button');
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
+  roots.set(host, shadow);
   const sheet = sharedSheet(doc);
   if (sheet) shadow.adoptedStyleSheets = [sheet];
   else {
@@ -23,16 +26,23 @@ export function createBadge(doc: Document = document): HTMLElement {
     style.textContent = TOKENS_CSS + BADGE_CSS;
     shadow.append(style);
   }
+  // The button's name comes from this content (no aria-label on the host:
+  // the page would read it): "Handoff: Unsigned deal", then the sentence,
+  // shown while hovered or focused.
+  const prefix = doc.createElement('span');
+  prefix.className = 'sr';
+  prefix.textContent = 'Handoff: ';
   const label = doc.createElement('span');
   label.className = 'label';
-  label.setAttribute('aria-hidden', 'true');
   const tip = doc.createElement('span');
   tip.className = 'tip';
   tip.setAttribute('role', 'tooltip');
-  tip.setAttribute('aria-hidden', 'true');
-  shadow.append(label, tip);
+  shadow.append(prefix, label, tip);
   return host;
 }
+
+/** Each badge's closed root, for this content script only (`host.shadowRoot` is null). */
+const roots = new WeakMap<HTMLElement, ShadowRoot>();
 
 const sheets = new WeakMap<Document, CSSStyleSheet | null>();
 
@@ -53,16 +63,12 @@ function sharedSheet(doc: Document): CSSStyleSheet | null {
   return sheet;
 }
 
-/** Sets a badge's level, label and sentence (text only: deal names are user data). */
+/** Sets a badge's level, and inside its closed root its label and sentence (text only: deal names are user data). */
 export function updateBadge(host: HTMLElement, info: BadgeInfo, theme: 'light' | 'dark' = 'light'): void {
   const label = badgeLabel(info.level, info.text);
   if (host.getAttribute('data-level') !== info.level) host.setAttribute('data-level', info.level);
   if (host.getAttribute('data-theme') !== theme) host.setAttribute('data-theme', theme);
-  host.setAttribute('data-deal-id', info.dealId);
-  host.title = info.text;
-  host.setAttribute('aria-label', `Handoff: ${label}`);
-  host.setAttribute('aria-description', info.text);
-  const root = host.shadowRoot;
+  const root = roots.get(host);
   const labelEl = root?.querySelector('.label');
   const tipEl = root?.querySelector('.tip');
   if (labelEl && labelEl.textContent !== label) labelEl.textContent = label;

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { trusted } from '@/components/kit/trusted';
 import { useEffect, useId, useMemo, useRef } from 'preact/hooks';
 import { type EvidenceSpan, highlightSegments } from '@/lib/sites/gmail/flag/highlight';
 import { type FlagLabel, flagWording, reasonText } from '@/lib/sites/gmail/flag/wording';
@@ -60,12 +61,13 @@ export function RequestFlag(props: RequestFlagProps) {
     (target ?? root).focus();
   });
 
-  const act = (fn: (() => void) | undefined, to: Refocus | undefined) => (event: Event) => {
+  // Every action writes (the log, the flags store, Gmail's reply box): real input only.
+  const act = (fn: (() => void) | undefined, to: Refocus | undefined) => trusted((event: Event) => {
     if (busy || !fn) return;
     const from = event.currentTarget as HTMLElement | null;
     if (to && from) refocus.current = { from, to };
     fn();
-  };
+  });
 
   const common = {
     ref: sectionRef,

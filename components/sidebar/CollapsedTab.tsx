@@ -1,4 +1,5 @@
 import type { Ref } from 'preact';
+import { trusted } from '@/components/kit/trusted';
 import type { AlertLevel } from '@/lib/deal';
 
 const LEVEL_TEXT: Record<AlertLevel, string> = {
@@ -23,7 +24,7 @@ export function CollapsedTab(props: {
       data-level={level ?? 'none'}
       aria-expanded="false"
       title="Show Handoff"
-      onClick={() => props.onExpand()}
+      onClick={trusted(() => props.onExpand())}
     >
       <span class="hf-dot" aria-hidden="true" />
       <span class="hf-tab-name">Handoff</span>

@@ -1,3 +1,4 @@
+import { trusted } from '@/components/kit/trusted';
 import { normalizeEmail } from '@/lib/model/constants';
 import type { AlertItem } from './AlertList';
 import { AlertList } from './AlertList';
@@ -42,7 +43,7 @@ export function LinkedView(props: { state: LinkedState; alerts: AlertItem[]; act
       )}
       {openOptions && (
         <div class="hf-actions">
-          <button type="button" class="hf-button" data-handoff-action="open-options" onClick={() => openOptions(deal.id)}>
+          <button type="button" class="hf-button" data-handoff-action="open-options" onClick={trusted(() => openOptions(deal.id))}>
             Open in Handoff
           </button>
         </div>

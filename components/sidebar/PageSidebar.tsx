@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { onExpandRequest } from '@/components/sidebar/expand-request';
 import { Sidebar } from '@/components/sidebar/Sidebar';
 import type { ExtraWarning, LinkTarget, SidebarState } from '@/components/sidebar/types';
 import { localDay } from '@/lib/dates';
@@ -79,6 +80,19 @@ export function PageSidebar({ page, pageLabel, linkTargets, newDeal, warningsFor
     onDataChanged(() => void refresh(), { signal: ac.signal });
     return () => ac.abort();
   }, [refresh]);
+
+  // The Jira title badge (pressed for real) opens a collapsed sidebar.
+  const collapsedNow = useRef(collapsed);
+  collapsedNow.current = collapsed;
+  useEffect(() => {
+    const ac = new AbortController();
+    onExpandRequest(() => {
+      if (!collapsedNow.current) return;
+      setCollapsed(false);
+      send('settings.setSidebarCollapsed', { collapsed: false }).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    }, ac.signal);
+    return () => ac.abort();
+  }, []);
 
   const act = (p: Promise<unknown>) => p.catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
 

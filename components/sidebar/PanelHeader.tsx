@@ -1,4 +1,5 @@
 import type { Ref } from 'preact';
+import { trusted } from '@/components/kit/trusted';
 
 /** The panel's top bar: the Handoff name and the collapse button. */
 export function PanelHeader(props: { controls: string; onCollapse(): void; buttonRef?: Ref<HTMLButtonElement> }) {
@@ -14,7 +15,7 @@ export function PanelHeader(props: { controls: string; onCollapse(): void; butto
         aria-controls={props.controls}
         aria-label="Collapse Handoff"
         title="Collapse"
-        onClick={() => props.onCollapse()}
+        onClick={trusted(() => props.onCollapse())}
       >
         <span aria-hidden="true">»</span>
       </button>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'preact/hooks';
+import { trusted } from '@/components/kit/trusted';
 import type { DealChoice, SidebarActions, UnlinkedState } from './types';
 
 const fold = (s: string) => s.trim().toLocaleLowerCase();
@@ -49,10 +50,10 @@ export function UnlinkedView(props: { state: UnlinkedState; actions?: SidebarAct
         <form
           class="hf-link-form"
           data-handoff-form="link"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (selected) linkTo(selected, targets[0]?.kind);
-          }}
+          // The link is made by the button's trusted click (Enter in a field
+          // clicks the submit button, trusted too): a script's
+          // requestSubmit() fires a trusted submit with no user behind it.
+          onSubmit={(e) => e.preventDefault()}
         >
           <label class="hf-label" for={searchId}>
             Find a deal
@@ -92,13 +93,9 @@ export function UnlinkedView(props: { state: UnlinkedState; actions?: SidebarAct
                 data-handoff-action="link"
                 data-kind={t.kind}
                 disabled={!selected}
-                onClick={
-                  i === 0
-                    ? undefined
-                    : () => {
-                        if (selected) linkTo(selected, t.kind);
-                      }
-                }
+                onClick={trusted(() => {
+                  if (selected) linkTo(selected, t.kind);
+                })}
               >
                 {t.label}
               </button>
@@ -110,7 +107,7 @@ export function UnlinkedView(props: { state: UnlinkedState; actions?: SidebarAct
 
       {createDeal && (
         <div class="hf-actions">
-          <button type="button" class="hf-button" data-handoff-action="create-deal" onClick={() => createDeal()}>
+          <button type="button" class="hf-button" data-handoff-action="create-deal" onClick={trusted(() => createDeal())}>
             {account ? `Create a deal for ${account}` : 'Create a deal'}
           </button>
         </div>

@@ -11,8 +11,10 @@ const BOARD = `https://acme.atlassian.net/jira/software/c/projects/NW/boards/1?c
 
 /**
  * Page-world probe: when the board's Nth card is in the DOM, and when the
- * Nth badge (open shadow root, label filled) is. Counted from added nodes,
- * so the probe itself stays cheap.
+ * Nth badge is. The badge's root is closed (issue 13), so the page sees its
+ * host only: a host with `data-level` has been painted, since updateBadge
+ * sets the level and fills the label in the same task, before any observer
+ * runs. Counted from added nodes, so the probe itself stays cheap.
  */
 const PROBE = `
 (() => {
@@ -25,7 +27,7 @@ const PROBE = `
       for (const r of records) for (const n of r.addedNodes) {
         if (n.nodeType !== 1) continue;
         if (n.getAttribute('data-handoff') === 'badge') {
-          if (n.shadowRoot && ++probe.badges === N) probe.badgesAt = now;
+          if (n.hasAttribute('data-level') && ++probe.badges === N) probe.badgesAt = now;
         } else if (!probe.cardsAt) {
           probe.cards += (n.matches(CARD) ? 1 : 0) + n.querySelectorAll(CARD).length;
           if (probe.cards >= N) {

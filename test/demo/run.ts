@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ExtensionBrowser } from '../support/browser';
+import { handoffView } from '../support/handoff-view';
 import { SAMPLE_BACKUP_PATH } from '../support/sample';
 import { ensureChromium } from '../support/ensure-chromium';
 import { DEMO_PAGES } from './pages';
@@ -37,12 +38,13 @@ try {
   if (shotsDir) mkdirSync(shotsDir, { recursive: true });
   for (const { host, url } of DEMO_PAGES) {
     const page = await browser.open(url);
-    const panel = page.locator('[data-handoff="sidebar"]');
-    await panel.waitFor({ state: 'attached', timeout: 15_000 });
-    await panel.locator('[data-handoff-panel]').waitFor({ timeout: 15_000 });
+    await page.locator('[data-handoff="sidebar"]').waitFor({ state: 'attached', timeout: 15_000 });
+    // The panel is inside a closed shadow root: look from the content script's world.
+    const view = await handoffView(page);
+    await view.waitFor('[data-handoff="sidebar"] >> [data-handoff-panel]', { timeout: 15_000 });
     if (shotsDir) {
       // Let the sidebar finish its first render.
-      await panel.locator('[data-handoff-panel]:not([data-state="loading"])').waitFor({ timeout: 15_000 });
+      await view.waitFor('[data-handoff="sidebar"] >> [data-handoff-panel]:not([data-state="loading"])', { timeout: 15_000 });
       const file = resolve(shotsDir, `${host}.png`);
       await page.screenshot({ path: file });
       console.log(`demo: ${host} → ${file}`);

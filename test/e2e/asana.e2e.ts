@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { handoffView } from '../support/handoff-view';
 import { seededBrowser } from '../support/seeded-browser';
 
 const WS = '1200000000000001';
@@ -11,9 +12,10 @@ const INTERNAL_TASK = '1208899999990001';
 
 const env = seededBrowser();
 
-const panel = (page: Page) => page.locator('[data-handoff="sidebar"] [data-handoff-panel]');
-const dealName = (page: Page) => page.locator('[data-handoff="sidebar"] [data-handoff-field="deal-name"]');
-const alerts = (page: Page) => page.locator('[data-handoff="sidebar"] [data-handoff-field="alert"]').allTextContents();
+// Inside the sidebar's closed shadow root: the content script's world (test/support/handoff-view.ts).
+const state = async (page: Page) => (await handoffView(page)).attr('[data-handoff="sidebar"] >> [data-handoff-panel]', 'data-state');
+const dealName = async (page: Page) => (await handoffView(page)).text('[data-handoff="sidebar"] >> [data-handoff-field="deal-name"]');
+const alerts = async (page: Page) => (await handoffView(page)).texts('[data-handoff="sidebar"] >> [data-handoff-field="alert"]');
 
 describe('Asana', () => {
   it.each([
@@ -21,14 +23,14 @@ describe('Asana', () => {
     ['2025 URL', `https://app.asana.com/1/${WS}/project/${ACME}/task/${PILOT}`],
   ])('shows the linked deal on a task (%s) and warns when the task is due after a promise', async (_style, url) => {
     const asana = await env.browser.open(url);
-    await expect.poll(() => dealName(asana).textContent(), { timeout: 10_000 }).toBe('Acme data platform rollout');
+    await expect.poll(() => dealName(asana), { timeout: 10_000 }).toBe('Acme data platform rollout');
     await expect.poll(() => alerts(asana)).toEqual(expect.arrayContaining([expect.stringContaining('10 days after “Pilot dashboard” was promised')]));
     await asana.close();
   });
 
   it('follows navigation between a linked and an unlinked task, and checks each due date', async () => {
     const asana = await env.browser.open(`https://app.asana.com/1/${WS}/project/${ACME}/task/${PILOT}`);
-    await expect.poll(() => dealName(asana).textContent(), { timeout: 10_000 }).toBe('Acme data platform rollout');
+    await expect.poll(() => dealName(asana), { timeout: 10_000 }).toBe('Acme data platform rollout');
     await asana.locator('.SpreadsheetRow .SpreadsheetTaskName', { hasText: 'Data migration' }).click();
     await expect.poll(() => asana.url()).toContain(`/task/${MIGRATION}`);
     await expect.poll(() => alerts(asana)).toEqual(expect.arrayContaining([expect.stringContaining('5 days after the special term')]));
@@ -37,9 +39,9 @@ describe('Asana', () => {
       history.pushState({}, '', url);
       dispatchEvent(new PopStateEvent('popstate'));
     }, `/1/${WS}/project/${INTERNAL}/task/${INTERNAL_TASK}`);
-    await expect.poll(() => panel(asana).getAttribute('data-state'), { timeout: 10_000 }).toBe('unlinked');
+    await expect.poll(() => state(asana), { timeout: 10_000 }).toBe('unlinked');
     await asana.goBack();
-    await expect.poll(() => panel(asana).getAttribute('data-state'), { timeout: 10_000 }).toBe('linked');
+    await expect.poll(() => state(asana), { timeout: 10_000 }).toBe('linked');
     await asana.close();
   });
 
@@ -62,7 +64,7 @@ describe('Asana', () => {
       new MutationObserver(rename).observe(document, { childList: true, subtree: true });
     });
     await broken.goto(`https://app.asana.com/0/${ACME}/${PILOT}`);
-    await expect.poll(() => panel(broken).getAttribute('data-state'), { timeout: 10_000 }).toBe('unreadable');
+    await expect.poll(() => state(broken), { timeout: 10_000 }).toBe('unreadable');
     await broken.close();
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ExtensionBrowser } from '../support/browser';
+import { handoffView } from '../support/handoff-view';
 import { SAMPLE_BACKUP_PATH, sampleBackupText } from '../support/sample';
 import { fileURLToPath } from 'node:url';
 import { writeFileSync, mkdtempSync } from 'node:fs';
@@ -15,8 +16,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const sidebar = (page: Page) => page.locator('[data-handoff="sidebar"]');
-const dealName = (page: Page) => sidebar(page).locator('[data-handoff-field="deal-name"]');
+// Inside the sidebar's closed shadow root: the content script's world (test/support/handoff-view.ts).
+const dealName = async (page: Page) => (await handoffView(page)).text('[data-handoff="sidebar"] >> [data-handoff-field="deal-name"]');
 
 describe('foundation, end to end in Chromium', () => {
   it('loads the extension with content scripts on the real host URLs only', async () => {
@@ -46,7 +47,7 @@ describe('foundation, end to end in Chromium', () => {
 
   it('shows an edit made in the options page in an already-open replica tab, without reload', async () => {
     const jira = await browser.open('https://acme.atlassian.net/browse/NW-1');
-    await expect.poll(() => dealName(jira).textContent(), { timeout: 10_000 }).toBe('Acme data platform rollout');
+    await expect.poll(() => dealName(jira), { timeout: 10_000 }).toBe('Acme data platform rollout');
     let navigations = 0;
     jira.on('framenavigated', () => navigations++);
 
@@ -60,7 +61,7 @@ describe('foundation, end to end in Chromium', () => {
     await editor.locator('[data-field="value.currency"]').fill('USD');
     const started = Date.now();
     await editor.locator('[data-handoff-options="save-deal"]').click();
-    await expect.poll(() => dealName(jira).textContent(), { timeout: 1_000, interval: 50 }).toBe('Acme platform, phase 1');
+    await expect.poll(() => dealName(jira), { timeout: 1_000, interval: 50 }).toBe('Acme platform, phase 1');
     expect(Date.now() - started).toBeLessThan(1_000);
     expect(navigations).toBe(0);
     await jira.close();
@@ -70,7 +71,7 @@ describe('foundation, end to end in Chromium', () => {
   it('loses no acknowledged write when the service worker is stopped between writes, and tabs follow the new worker', async () => {
     const options = await browser.openOptions();
     const asana = await browser.open('https://app.asana.com/0/1208812345678901/1208812345679001');
-    await expect.poll(() => dealName(asana).textContent(), { timeout: 10_000 }).toContain('Acme');
+    await expect.poll(() => dealName(asana), { timeout: 10_000 }).toContain('Acme');
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) {
       const id = `sw-${i}`;
@@ -93,7 +94,7 @@ describe('foundation, end to end in Chromium', () => {
     // The open tab hears a change made through the restarted worker.
     const deal = await browser.send<Record<string, unknown>>(options, 'deals.get', { id: 'acme-platform' });
     await browser.send(options, 'deals.save', { deal: { ...deal, name: 'Acme after restart' } });
-    await expect.poll(() => dealName(asana).textContent(), { timeout: 2_000 }).toBe('Acme after restart');
+    await expect.poll(() => dealName(asana), { timeout: 2_000 }).toBe('Acme after restart');
     await asana.close();
     await options.close();
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { handoffView } from '../support/handoff-view';
 import { seededBrowser } from '../support/seeded-browser';
 
 const INBOX = 'https://mail.google.com/mail/u/0/#inbox';
@@ -9,9 +10,16 @@ const STATUS_THREAD = `${INBOX}/FMfcgzQXPoIuYtReWqAsDfGhJkLmNbVc`; // Marco (Sal
 
 const env = seededBrowser({ ownEmail: 'sam.lee@northwind.io' });
 
+// Inside the sidebar's closed shadow root: read from the content script's world (test/support/handoff-view.ts).
 const sidebar = (page: Page) => page.locator('[data-handoff="sidebar"]');
-const dealName = (page: Page) => sidebar(page).locator('[data-handoff-field="deal-name"]');
-const flag = (page: Page) => sidebar(page).locator('[data-handoff="flag"]');
+const DEAL_NAME = '[data-handoff-field="deal-name"]';
+const FLAG = '[data-handoff="flag"]';
+const PANEL = '[data-handoff-panel]';
+const view = (page: Page) => handoffView(page);
+const dealName = async (page: Page) => (await view(page)).text(DEAL_NAME);
+const flagAttr = async (page: Page, name: string) => (await view(page)).attr(FLAG, name);
+const panelAttr = async (page: Page, name: string) => (await view(page)).attr(PANEL, name);
+const press = async (page: Page, selector: string) => (await view(page)).click(selector);
 
 describe('Gmail', () => {
   it('shows the deal beside an opened thread, follows thread switches, and flags only the Sales ask', async () => {
@@ -20,23 +28,23 @@ describe('Gmail', () => {
     expect(await sidebar(gmail).count()).toBe(0);
 
     await gmail.locator('tr.zA', { hasText: 'Acme SOW' }).click();
-    await expect.poll(() => dealName(gmail).textContent(), { timeout: 10_000 }).toBe('Acme data platform rollout');
-    await expect.poll(() => flag(gmail).getAttribute('data-label'), { timeout: 10_000 }).toBe('pre-contract-work');
-    expect(await flag(gmail).locator('mark').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/statement of work|sow/i)]));
+    await expect.poll(() => dealName(gmail), { timeout: 10_000 }).toBe('Acme data platform rollout');
+    await expect.poll(() => flagAttr(gmail, 'data-label'), { timeout: 10_000 }).toBe('pre-contract-work');
+    expect(await (await view(gmail)).texts(`${FLAG} >> mark`)).toEqual(expect.arrayContaining([expect.stringMatching(/statement of work|sow/i)]));
 
     await gmail.evaluate((url) => (location.href = url), CUSTOMER_THREAD);
     await expect.poll(() => gmail.locator('h2.hP').textContent()).toContain('data export');
-    await expect.poll(() => dealName(gmail).textContent()).toBe('Acme data platform rollout');
+    await expect.poll(() => dealName(gmail)).toBe('Acme data platform rollout');
     // The customer's question is no Sales request: no flag once it was inspected.
     await gmail.waitForTimeout(500);
-    expect(await flag(gmail).count()).toBe(0);
+    expect(await (await view(gmail)).count(FLAG)).toBe(0);
     await gmail.close();
   });
 
   it('logs a flagged request in one click and marks its row in the inbox', async () => {
     const gmail = await env.browser.open(SOW_THREAD);
-    await flag(gmail).locator('[data-handoff-action="log"]').click();
-    await expect.poll(() => flag(gmail).getAttribute('data-status')).toBe('logged');
+    await press(gmail, `${FLAG} >> [data-handoff-action="log"]`);
+    await expect.poll(() => flagAttr(gmail, 'data-status')).toBe('logged');
     const requests = await env.browser.send<Array<{ id: string; label: string; dealId: string; from: { email: string }; source: { url: string } }>>(env.options, 'requests.list', {});
     expect(requests[0]).toMatchObject({ label: 'pre-contract-work', dealId: 'acme-platform', from: { email: 'dana.ruiz@northwind.io' } });
     expect(requests[0]!.source.url).toContain('mail.google.com');
@@ -49,7 +57,7 @@ describe('Gmail', () => {
 
   it('redirects: drafts the polite reply in Gmail’s reply box and logs the request as redirected', async () => {
     const gmail = await env.browser.open(SOW_THREAD);
-    await flag(gmail).locator('[data-handoff-action="redirect"]').click();
+    await press(gmail, `${FLAG} >> [data-handoff-action="redirect"]`);
     const box = gmail.locator('div[role="textbox"][aria-label="Message Body"]');
     await expect.poll(() => box.textContent(), { timeout: 5_000 }).toContain('Hi Dana');
     expect(await box.textContent()).toMatch(/Sales/);
@@ -60,11 +68,11 @@ describe('Gmail', () => {
 
   it('remembers "Not a request" across a reload', async () => {
     const gmail = await env.browser.open(STATUS_THREAD);
-    await expect.poll(() => flag(gmail).getAttribute('data-label'), { timeout: 10_000 }).toBe('status-request');
-    await flag(gmail).locator('[data-handoff-action="dismiss"]').click();
-    await expect.poll(() => flag(gmail).getAttribute('data-status')).toBe('dismissed');
+    await expect.poll(() => flagAttr(gmail, 'data-label'), { timeout: 10_000 }).toBe('status-request');
+    await press(gmail, `${FLAG} >> [data-handoff-action="dismiss"]`);
+    await expect.poll(() => flagAttr(gmail, 'data-status')).toBe('dismissed');
     await gmail.reload();
-    await expect.poll(() => flag(gmail).getAttribute('data-status'), { timeout: 10_000 }).toBe('dismissed');
+    await expect.poll(() => flagAttr(gmail, 'data-status'), { timeout: 10_000 }).toBe('dismissed');
     expect(await env.browser.send(env.options, 'flags.stats', {})).toMatchObject({ dismissed: 1 });
     await gmail.close();
   });
@@ -83,7 +91,7 @@ describe('Gmail', () => {
     const errors: string[] = [];
     gmail.on('pageerror', (e) => errors.push(e.message));
     await gmail.goto(SOW_THREAD);
-    await expect.poll(() => sidebar(gmail).locator('[data-handoff-panel]').getAttribute('data-state'), { timeout: 10_000 }).toBe('unreadable');
+    await expect.poll(() => panelAttr(gmail, 'data-state'), { timeout: 10_000 }).toBe('unreadable');
     expect(await gmail.locator('.a3s').first().textContent()).toContain('Statement of Work');
     expect(errors).toEqual([]);
     await gmail.close();
@@ -97,16 +105,16 @@ describe('Gmail, other layouts and hostile mail', () => {
       (window as unknown as { __REPLICA_DATA__: object }).__REPLICA_DATA__ = { previewPane: true, theme: 'dark' };
     });
     await gmail.goto(SOW_THREAD);
-    await expect.poll(() => dealName(gmail).textContent(), { timeout: 10_000 }).toBe('Acme data platform rollout');
+    await expect.poll(() => dealName(gmail), { timeout: 10_000 }).toBe('Acme data platform rollout');
     expect(await gmail.locator('.Bu .hP').count()).toBeGreaterThan(0);
     expect(await sidebar(gmail).getAttribute('data-theme')).toBe('dark');
 
-    await sidebar(gmail).locator('[data-handoff-action="collapse"]').click();
-    await expect.poll(() => sidebar(gmail).locator('[data-handoff-panel]').getAttribute('data-collapsed')).toBe('true');
+    await press(gmail, '[data-handoff-action="collapse"]');
+    await expect.poll(() => panelAttr(gmail, 'data-collapsed')).toBe('true');
     await gmail.reload();
-    await expect.poll(() => sidebar(gmail).locator('[data-handoff-panel]').getAttribute('data-collapsed'), { timeout: 10_000 }).toBe('true');
-    await sidebar(gmail).locator('[data-handoff-action="expand"]').click();
-    await expect.poll(() => sidebar(gmail).locator('[data-handoff-panel]').getAttribute('data-collapsed')).not.toBe('true');
+    await expect.poll(() => panelAttr(gmail, 'data-collapsed'), { timeout: 10_000 }).toBe('true');
+    await press(gmail, '[data-handoff-action="expand"]');
+    await expect.poll(() => panelAttr(gmail, 'data-collapsed')).not.toBe('true');
 
     await gmail.evaluate(() => (location.hash = '#inbox'));
     await expect.poll(() => sidebar(gmail).count()).toBe(0);
@@ -139,9 +147,9 @@ describe('Gmail, other layouts and hostile mail', () => {
       [hostile, 'lorem ipsum dolor sit amet '.repeat(40_000)] as const,
     );
     await gmail.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQXHostileThreadTokenAbCdEf');
-    await expect.poll(() => flag(gmail).getAttribute('data-label'), { timeout: 15_000 }).toBe('pre-contract-work');
-    expect(await flag(gmail).locator('img, script, a[href^="javascript"]').count()).toBe(0);
-    expect(await sidebar(gmail).locator('img, script').count()).toBe(0);
+    await expect.poll(() => flagAttr(gmail, 'data-label'), { timeout: 15_000 }).toBe('pre-contract-work');
+    expect(await (await view(gmail)).count(`${FLAG} >> img, script, a[href^="javascript"]`)).toBe(0);
+    expect(await (await view(gmail)).count('[data-handoff="sidebar"] >> img, script')).toBe(0);
     expect(await gmail.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
     await gmail.close();

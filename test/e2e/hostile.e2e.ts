@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ExtensionBrowser } from '../support/browser';
+import { handoffView } from '../support/handoff-view';
 import { allProbes, BIG, cases, count, countMix, hostileBackup, hostileCsv, MIX, mixProbes, parseCsv, PAYLOADS, shortProbes } from '../support/hostile/payloads';
 import { sampleBackup } from '../support/sample';
 import { expectInert, guard, problems } from '../support/hostile/inert';
@@ -152,8 +153,8 @@ describe('hostile content', () => {
     await gmail.waitForTimeout(500);
     await expectInert(gmail, 'gmail inbox', null, []);
     await gmail.evaluate(() => (location.hash = '#inbox/FMfcgzQXHostileThreadTokenAbCdEf'));
-    const sidebar = gmail.locator('[data-handoff="sidebar"]');
-    await expect.poll(() => sidebar.locator('[data-handoff-field="deal-name"]').textContent(), { timeout: 20_000 }).toContain('<img src=x onerror=');
+    const view = await handoffView(gmail); // inside the sidebar's closed root
+    await expect.poll(() => view.text('[data-handoff="sidebar"] >> [data-handoff-field="deal-name"]'), { timeout: 20_000 }).toContain('<img src=x onerror=');
     await gmail.waitForTimeout(1000);
     await expectInert(gmail, 'gmail thread', '[data-handoff]', mixProbes);
 
@@ -184,8 +185,8 @@ describe('hostile content', () => {
     countMix(6);
     count('formula');
     await jira.goto('https://acme.atlassian.net/browse/NW-1');
-    const sidebar = jira.locator('[data-handoff="sidebar"]');
-    await expect.poll(() => sidebar.locator('[data-handoff-field="deal-name"]').textContent(), { timeout: 20_000 }).toContain('<img src=x onerror=');
+    const view = await handoffView(jira); // inside the sidebar's closed root
+    await expect.poll(() => view.text('[data-handoff="sidebar"] >> [data-handoff-field="deal-name"]'), { timeout: 20_000 }).toContain('<img src=x onerror=');
     await jira.waitForTimeout(1000);
     await expectInert(jira, 'jira issue', '[data-handoff]', mixProbes);
     await jira.goto('https://acme.atlassian.net/jira/software/c/projects/NW/boards/1');
@@ -214,8 +215,8 @@ describe('hostile content', () => {
     countMix(4);
     count('formula');
     await asana.goto('https://app.asana.com/1/1200000000000001/project/1208812345678901/task/1208812345679001');
-    const sidebar = asana.locator('[data-handoff="sidebar"]');
-    await expect.poll(() => sidebar.locator('[data-handoff-field="deal-name"]').textContent(), { timeout: 20_000 }).toContain('<img src=x onerror=');
+    const view = await handoffView(asana); // inside the sidebar's closed root
+    await expect.poll(() => view.text('[data-handoff="sidebar"] >> [data-handoff-field="deal-name"]'), { timeout: 20_000 }).toContain('<img src=x onerror=');
     await asana.waitForTimeout(1000);
     await expectInert(asana, 'asana task', '[data-handoff]', mixProbes);
 

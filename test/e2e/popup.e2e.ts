@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { handoffView } from '../support/handoff-view';
 import { seededBrowser } from '../support/seeded-browser';
 
 const SOW_THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmBnRvTqLpZcHxNwYtSd';
@@ -8,7 +9,9 @@ const env = seededBrowser({ ownEmail: 'sam.lee@northwind.io' });
 describe('popup', () => {
   it('opens prefilled from a Gmail thread and logs the request with Enter; the sidebar log and the popup list agree', async () => {
     const gmail = await env.browser.open(SOW_THREAD);
-    await gmail.locator('[data-handoff="sidebar"] [data-handoff="flag"]').waitFor({ timeout: 10_000 });
+    // The flag is inside the sidebar's closed shadow root (test/support/handoff-view.ts).
+    const view = await handoffView(gmail);
+    await view.waitFor('[data-handoff="sidebar"] >> [data-handoff="flag"]', { timeout: 10_000 });
     const popup = await env.browser.openPopupOver(gmail);
     const form = popup.locator('form[data-handoff="quick-log"]');
     await expect.poll(() => form.locator('[data-field="from.email"]').inputValue(), { timeout: 5_000 }).toBe('dana.ruiz@northwind.io');
@@ -20,7 +23,7 @@ describe('popup', () => {
     const list = popup.locator('[data-handoff="request-list"]');
     await expect.poll(() => list.locator('li[data-request-id]').first().getAttribute('data-request-id')).toBe('gmail-18c2f0a9b3d4e5f6');
     // The sidebar hears that its message was logged.
-    await expect.poll(() => gmail.locator('[data-handoff="flag"]').getAttribute('data-status')).toBe('logged');
+    await expect.poll(() => view.attr('[data-handoff="flag"]', 'data-status')).toBe('logged');
     // And the options page's requests view lists it.
     const requests = await env.browser.openOptions('requests');
     await expect.poll(() => requests.locator('[data-handoff-options="requests-table"] tr[data-request-id="gmail-18c2f0a9b3d4e5f6"]').count()).toBe(1);

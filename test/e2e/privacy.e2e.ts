@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { ExtensionBrowser } from '../support/browser';
+import { handoffView } from '../support/handoff-view';
 import { SAMPLE_BACKUP_PATH } from '../support/sample';
 import { DEMO_PAGES } from '../demo/pages';
 
@@ -59,18 +60,19 @@ describe('privacy', () => {
 
     for (const { host, url } of DEMO_PAGES) {
       const page = await go(url);
-      const panel = page.locator('[data-handoff="sidebar"] [data-handoff-panel]:not([data-state="loading"])');
-      await panel.waitFor({ timeout: 15_000 });
+      // Inside the sidebar's closed shadow root: the content script's world (test/support/handoff-view.ts).
+      const view = await handoffView(page);
+      await view.waitFor('[data-handoff="sidebar"] >> [data-handoff-panel]:not([data-state="loading"])', { timeout: 15_000 });
       if (host === 'gmail') {
-        const flag = page.locator('[data-handoff="sidebar"] [data-handoff="flag"]');
-        await flag.waitFor({ timeout: 10_000 });
-        await flag.locator('[data-handoff-action="log"]').click();
-        await expect.poll(() => flag.getAttribute('data-status')).toBe('logged');
+        const flag = '[data-handoff="sidebar"] >> [data-handoff="flag"]';
+        await view.waitFor(flag, { timeout: 10_000 });
+        await view.click(`${flag} >> [data-handoff-action="log"]`);
+        await expect.poll(() => view.attr(flag, 'data-status')).toBe('logged');
         // In-app navigation: the replica changes its hash, no new load.
         await page.evaluate(() => (location.hash = '#inbox'));
         await page.locator('tr.zA').first().waitFor();
       }
-      await page.locator('[data-handoff="sidebar"] [data-handoff-action="collapse"]').click().catch(() => {});
+      await view.click('[data-handoff="sidebar"] >> [data-handoff-action="collapse"]', { timeout: 5_000 }).catch(() => {});
       const popup = await browser.openPopupOver(page);
       const form = popup.locator('form[data-handoff="quick-log"]');
       await form.waitFor();

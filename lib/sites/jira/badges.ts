@@ -3,7 +3,9 @@ import { observe, waitFor } from '@/lib/sites/runtime/observe';
 import { anyOf } from '@/lib/sites/runtime/selectors';
 import { send } from '@/lib/messaging/client';
 import { onDataChanged } from '@/lib/sync/signal';
-import { pageTheme } from '@/lib/sites/runtime/mount';
+import { pageTheme, panelRoot } from '@/lib/sites/runtime/mount';
+import { trusted } from '@/components/kit/trusted';
+import { requestExpand } from '@/components/sidebar/expand-request';
 import type { SiteFeature } from '../runtime/feature';
 import { parseJiraUrl } from './detect';
 import { cardKey, cardKeyLink, isSelfHosted, titleKey } from './read';
@@ -177,11 +179,13 @@ function place(a: Anchor): HTMLElement | null {
     if (link?.parentElement && a.el.contains(link)) link.after(host);
     else a.el.append(host);
   }
-  const act = (e: Event) => {
+  // Opening reveals the deal: real input only (components/kit/trusted.ts),
+  // so a page script's host.click() or synthetic Enter does nothing.
+  const act = trusted((e: Event) => {
     e.preventDefault();
     e.stopPropagation();
     activate(a);
-  };
+  });
   host.addEventListener('click', act);
   host.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' || e.key === ' ') act(e);
@@ -199,9 +203,8 @@ function activate(a: Anchor): void {
     (cardKeyLink(a.el) ?? a.el).click();
     return;
   }
-  const panel = document.querySelector<HTMLElement>('[data-handoff="sidebar"]');
-  const root = panel?.shadowRoot;
+  const root = panelRoot(document.querySelector<HTMLElement>('[data-handoff="sidebar"]'));
   if (!root) return;
-  root.querySelector<HTMLElement>('[data-handoff-action="expand"]')?.click();
+  requestExpand();
   requestAnimationFrame(() => root.querySelector<HTMLElement>('h1, h2, [data-handoff-action="collapse"], button')?.focus());
 }

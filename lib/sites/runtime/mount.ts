@@ -8,8 +8,10 @@ export interface MountedPanel {
 }
 
 /**
- * Mounts Handoff's panel in an open shadow root (test/e2e/UI-CONTRACT.md: tests find
- * `[data-handoff="sidebar"]` and pierce it), with the design tokens and its
+ * Mounts Handoff's panel in a closed shadow root, so the page's own scripts
+ * can neither read the deal shown nor reach its buttons (`host.shadowRoot`
+ * is null for them; tests read inside from this content script's isolated
+ * world, test/e2e/UI-CONTRACT.md), with the design tokens and its
  * own CSS (`css`, which also styles the docked column: `data-dock`) so the
  * host page's styles neither leak in nor get overridden. Removed on abort.
  */
@@ -20,7 +22,8 @@ export function mountPanel(
   const host = document.createElement('handoff-panel');
   host.setAttribute('data-handoff', 'sidebar');
   host.setAttribute('data-theme', theme);
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
+  roots.set(host, shadow);
   const style = document.createElement('style');
   style.textContent = TOKENS_CSS + css;
   const container = document.createElement('div');
@@ -47,6 +50,13 @@ export function mountPanel(
       if (!signal.aborted) render(vnode, container);
     },
   };
+}
+
+const roots = new WeakMap<Element, ShadowRoot>();
+
+/** A mounted panel's closed root, for this content script only (the Jira badge focuses into it). */
+export function panelRoot(host: Element | null): ShadowRoot | null {
+  return (host && roots.get(host)) ?? null;
 }
 
 /** Light or dark from the page's own background (Gmail and Jira have dark themes). */

@@ -8,6 +8,7 @@ import { Sidebar } from '@/components/sidebar/Sidebar';
 import TOKENS_CSS from '@/components/kit/tokens.css?inline';
 import type { EvidenceSpan } from '@/lib/sites/gmail/flag/highlight';
 import type { FlagLabel } from '@/lib/sites/gmail/flag/wording';
+import { userClick } from '../../support/user-events';
 
 const mounted: HTMLElement[] = [];
 afterEach(() => {
@@ -28,10 +29,8 @@ function mount(vnode: ComponentChild): HTMLElement {
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const action = (root: Element, name: string) => root.querySelector<HTMLButtonElement>(`[data-handoff-action="${name}"]`);
 const actions = (root: Element) => [...root.querySelectorAll('[data-handoff-action]')].map((b) => b.getAttribute('data-handoff-action'));
-async function click(el: Element | null) {
-  if (!el) throw new Error('nothing to click');
-  await act(() => (el as HTMLElement).click());
-}
+// The PM's click: the flag's actions ignore a script's (test/support/user-events.ts).
+const click = userClick;
 
 function spans(message: string, ...found: Array<[string, string]>): EvidenceSpan[] {
   return found.map(([phrase, reason]) => {

@@ -4,6 +4,7 @@ import { afterEach } from 'vitest';
 import type { Deal } from '@/lib/model';
 import type { SidebarState } from '@/components/sidebar/types';
 import { makeDeal, TODAY } from '../../support/factories';
+import { userClick } from '../../support/user-events';
 
 export function linked(patch: Partial<Deal> = {}, extra: Partial<Extract<SidebarState, { kind: 'linked' }>> = {}): SidebarState {
   return { kind: 'linked', deal: makeDeal(patch), via: 'gmail-thread', alsoMatched: [], today: TODAY, defaultRemindDays: 14, ...extra };
@@ -31,12 +32,8 @@ export function rerender(el: HTMLElement, vnode: ComponentChild): void {
   render(vnode, el);
 }
 
-export async function click(el: Element | null | undefined): Promise<void> {
-  if (!el) throw new Error('nothing to click');
-  await act(() => {
-    (el as HTMLElement).click();
-  });
-}
+/** The user's click (trusted, test/support/user-events.ts): the sidebar's actions ignore a script's `el.click()`. */
+export const click = userClick;
 
 export async function choose(select: HTMLSelectElement, value: string): Promise<void> {
   await act(() => {

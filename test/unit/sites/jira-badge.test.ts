@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BADGE_CSS, badgeLabel, createBadge, updateBadge } from '@/components/badge';
 import TOKENS_CSS from '@/components/kit/tokens.css?inline';
 import { badgeFor } from '@/lib/deal';
@@ -37,24 +37,40 @@ describe('badgeLabel', () => {
   });
 });
 
+const realAttach = Element.prototype.attachShadow; // the real one, called by the spy below
+
 describe('badge element', () => {
-  it('is an open shadow host with the hook, a text label, a tooltip and an accessible description', () => {
+  it('is a closed shadow host: the hook and level outside, the label and sentence only inside', () => {
+    // The closed root is out of reach through host.shadowRoot: catch it as it is made.
+    const made: ShadowRoot[] = [];
+    const attach = vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+      const root = realAttach.call(this, init);
+      made.push(root);
+      return root;
+    });
     const host = createBadge(document);
+    attach.mockRestore();
     document.body.append(host);
-    const text = '<img src=x onerror=alert(1)> is not signed yet';
+    const text = '<img src=x onerror=alert(1)> “Acme” is not signed yet';
     updateBadge(host, { dealId: 'acme', dealName: 'Acme', level: 'danger', text });
+    expect(made).toHaveLength(1);
+    const root = made[0]!;
+    expect(root.mode).toBe('closed');
+    expect(host.shadowRoot).toBeNull();
     expect(host.getAttribute('data-handoff')).toBe('badge');
     expect(host.getAttribute('data-level')).toBe('danger');
     expect(host.getAttribute('tabindex')).toBe('0');
-    expect(host.title).toBe(text);
-    expect(host.getAttribute('aria-description')).toBe(text);
-    expect(host.shadowRoot?.querySelector('.label')?.textContent).toBe('Unsigned deal');
-    expect(host.shadowRoot?.querySelector('[role="tooltip"]')?.textContent).toBe(text);
-    expect(host.shadowRoot?.querySelector('img')).toBeNull();
+    // No deal text, no deal id in the light DOM: a page's scripts read attributes.
+    const attributes = [...host.attributes].map((a) => `${a.name}=${a.value}`).join(' ');
+    expect(attributes).not.toMatch(/acme|signed/i);
     expect(host.textContent).toBe('');
+    expect(root.querySelector('.label')?.textContent).toBe('Unsigned deal');
+    expect(root.querySelector('[role="tooltip"]')?.textContent).toBe(text);
+    expect(root.textContent).toContain('Handoff: Unsigned deal');
+    expect(root.querySelector('img')).toBeNull();
     updateBadge(host, { dealId: 'acme', dealName: 'Acme', level: 'info', text: 'Part of “Acme” (signed).' });
     expect(host.getAttribute('data-level')).toBe('info');
-    expect(host.shadowRoot?.querySelector('.label')?.textContent).toBe('Deal');
+    expect(root.querySelector('.label')?.textContent).toBe('Deal');
   });
 });
 
