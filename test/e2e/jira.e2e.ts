@@ -134,6 +134,31 @@ describe('Jira Cloud', () => {
     await page.close();
   });
 
+  it('unlinked issue: the deals reach the page only when the user opens the link picker, then it links', async () => {
+    const worker = env.browser.worker();
+    if (!worker) throw new Error('no service worker');
+    await worker.evaluate(() => {
+      const g = globalThis as unknown as { __types?: string[]; chrome: { runtime: { onMessage: { addListener(f: (m: unknown) => void): void } } } };
+      if (!g.__types) g.chrome.runtime.onMessage.addListener((m) => void g.__types!.push(String((m as { type?: unknown })?.type)));
+      g.__types = [];
+    });
+    const types = () => worker.evaluate(() => (globalThis as unknown as { __types: string[] }).__types);
+    const page = await env.browser.open(`${SITE}/browse/QQ-2`);
+    await expect.poll(() => sidebar(page).locator('[data-handoff-panel]').getAttribute('data-state'), { timeout: 10_000 }).toBe('unlinked');
+    await page.waitForTimeout(300);
+    expect(await sidebar(page).locator('option').count()).toBe(0);
+    expect(await types()).not.toEqual(expect.arrayContaining([expect.stringMatching(/^deals\.(list|choices)$/)]));
+
+    await sidebar(page).locator('[data-handoff-action="open-picker"]').click();
+    const select = sidebar(page).locator('[data-handoff-field="deal-select"]');
+    await expect.poll(() => select.locator('option').count(), { timeout: 5_000 }).toBe(4);
+    expect(await types()).toContain('deals.choices');
+    await select.selectOption('globex-crm');
+    await sidebar(page).locator('[data-handoff-action="link"][data-kind="jira-issue"]').click();
+    await expect.poll(() => dealName(page).textContent(), { timeout: 10_000 }).toBe('Globex CRM migration');
+    await page.close();
+  });
+
   it('a 300-card board gets 300 badges from one batched lookup', async () => {
     const calls = await spyOnBadgeMessages(env.browser);
     const page = await env.browser.open(`${NW_BOARD}?cards=300`);
