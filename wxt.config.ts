@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import type { Plugin } from 'vite';
+import { noHtmlSinks } from './build/no-html-sinks';
 
 export default defineConfig({
   // One promise-based `browser` API in Chrome and Firefox.
@@ -34,28 +34,9 @@ export default defineConfig({
     }),
   }),
   vite: () => ({
-    plugins: [noInnerHtml()],
+    // Preact without its HTML sinks (build/no-html-sinks.ts).
+    plugins: [noHtmlSinks()],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
   }),
 });
-
-/**
- * Handoff never renders markup from data (page content is untrusted:
- * test/e2e/UI-CONTRACT.md), yet Preact keeps an `innerHTML` sink for
- * `dangerouslySetInnerHTML`. This build step turns that sink into
- * `textContent`, so even a mistaken use shows text and runs nothing, and
- * `web-ext lint` finds no unsafe HTML assignment. If a Preact release
- * changes the code, the build fails here instead of quietly keeping it.
- */
-function noInnerHtml(): Plugin {
-  return {
-    name: 'handoff:no-inner-html',
-    transform(code, id) {
-      if (!/[\\/]preact[\\/]dist[\\/]preact\.mjs$/.test(id.split('?')[0]!)) return null;
-      const out = code.replace(/([\w$]+)\.innerHTML=([\w$]+)\.__html/g, '$1.textContent=$2.__html');
-      if (out === code) this.error('Preact changed: its innerHTML sink was not found (wxt.config.ts)');
-      return { code: out, map: null };
-    },
-  };
-}
