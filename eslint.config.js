@@ -29,6 +29,9 @@ export default tseslint.config(
         // Page content is untrusted: Handoff renders text, never markup.
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never HTML (page content is untrusted).' },
         { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Render text, never HTML (page content is untrusted).' },
+        // Preact sets these props as DOM properties (or as the srcdoc attribute); the build drops them too (stripPreactHtmlSinks in wxt.config.ts).
+        { selector: 'JSXAttribute[name.name=/^(innerHTML|outerHTML|srcdoc)$/i]', message: 'Render text, never HTML (page content is untrusted).' },
+        { selector: 'Property[key.name=/^(innerHTML|outerHTML|srcdoc)$/i]', message: 'Render text, never HTML (page content is untrusted).' },
       ],
     },
   },

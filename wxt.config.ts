@@ -34,7 +34,8 @@ export default defineConfig({
     }),
   }),
   vite: () => ({
-    plugins: [noInnerHtml()],
+    // Preact without its HTML sinks (stripPreactHtmlSinks, below).
+    plugins: [noHtmlSinks()],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
   }),
@@ -42,20 +43,42 @@ export default defineConfig({
 
 /**
  * Handoff never renders markup from data (page content is untrusted:
- * test/e2e/UI-CONTRACT.md), yet Preact keeps an `innerHTML` sink for
- * `dangerouslySetInnerHTML`. This build step turns that sink into
- * `textContent`, so even a mistaken use shows text and runs nothing, and
- * `web-ext lint` finds no unsafe HTML assignment. If a Preact release
- * changes the code, the build fails here instead of quietly keeping it.
+ * test/e2e/UI-CONTRACT.md), yet Preact keeps two ways to parse HTML from
+ * props: the `dangerouslySetInnerHTML` sink, and its generic property path
+ * (`setProperty`), which assigns any prop the element has as a DOM
+ * property, `innerHTML`, `outerHTML` and an iframe's `srcdoc` among them,
+ * and otherwise sets it as an attribute (`srcDoc` → the `srcdoc` attribute,
+ * HTML attribute names ignoring case). This build step turns the first
+ * into `textContent` and makes the second drop those three props, in any
+ * case, so even a mistaken use shows text or nothing and runs nothing.
+ * If a Preact release changes either code path, the build fails here
+ * instead of quietly keeping the sink.
  */
-function noInnerHtml(): Plugin {
+export function stripPreactHtmlSinks(code: string): string {
+  const text = code.replace(/([\w$]+)\.innerHTML=([\w$]+)\.__html/g, '$1.textContent=$2.__html');
+  if (text === code) throw new Error('Preact changed: its dangerouslySetInnerHTML sink was not found (wxt.config.ts)');
+  // setProperty(dom, name, value, oldValue, namespace): the one function that starts with the `style` prop.
+  const setProperty = /function ([\w$]+)\(([\w$]+),([\w$]+),([\w$]+),([\w$]+),([\w$]+)\)\{(var [\w$,]+;)?if\("style"==\3\)/g;
+  let found = 0;
+  const out = text.replace(setProperty, (whole: string, _fn: string, _dom: string, name: string) => {
+    found++;
+    return whole.replace('{', `{if(/^(?:innerhtml|outerhtml|srcdoc)$/i.test(${name}))return;`);
+  });
+  if (found !== 1) throw new Error(`Preact changed: expected its one setProperty, found ${found} (wxt.config.ts)`);
+  return out;
+}
+
+/** The Vite plugin: Preact's runtime (preact.mjs) through stripPreactHtmlSinks, or a failed build. */
+function noHtmlSinks(): Plugin {
   return {
-    name: 'handoff:no-inner-html',
+    name: 'handoff:no-html-sinks',
     transform(code, id) {
       if (!/[\\/]preact[\\/]dist[\\/]preact\.mjs$/.test(id.split('?')[0]!)) return null;
-      const out = code.replace(/([\w$]+)\.innerHTML=([\w$]+)\.__html/g, '$1.textContent=$2.__html');
-      if (out === code) this.error('Preact changed: its innerHTML sink was not found (wxt.config.ts)');
-      return { code: out, map: null };
+      try {
+        return { code: stripPreactHtmlSinks(code), map: null };
+      } catch (e) {
+        this.error(e instanceof Error ? e.message : String(e));
+      }
     },
   };
 }

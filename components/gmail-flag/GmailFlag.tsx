@@ -4,7 +4,6 @@ import { composeRedirect } from '@/lib/sites/gmail/flag/redirect';
 import { redirectSummary } from '@/lib/sites/gmail/flag/summary';
 import { send } from '@/lib/messaging/client';
 import type { ResponseOf } from '@/lib/messaging/protocol';
-import type { RequestStatus } from '@/lib/model';
 import { onDataChanged } from '@/lib/sync/signal';
 import type { ReplyResult } from '@/lib/sites/gmail/reply-box';
 
@@ -63,10 +62,10 @@ export function GmailFlag({ inspection, messageId, threadId, sender, url, draftR
     }
   };
 
-  const log = (requestStatus: RequestStatus) =>
-    send('requests.save', {
+  const log = (requestStatus: 'open' | 'redirected') =>
+    send('requests.log', {
       request: {
-        // One request per message: logging twice updates the same record.
+        // One request per message: the worker keeps the first log, and a redirect after it only marks it redirected.
         id: `gmail-${messageId}`,
         loggedAt: new Date().toISOString(),
         from: sender,
@@ -96,7 +95,7 @@ export function GmailFlag({ inspection, messageId, threadId, sender, url, draftR
       }
       onRedirect={() =>
         void run(async () => {
-          const settings = await send('settings.get', {});
+          const settings = await send('settings.forContent', {});
           const deal = inspection.dealId ? await send('deals.get', { id: inspection.dealId }) : null;
           const text = composeRedirect(settings.redirectTemplate, { senderName: sender.name || sender.email, account: deal?.account ?? null, label, evidence: inspection.evidence });
           const { where, reason } = await draftReply(text);

@@ -46,7 +46,7 @@ export function PageSidebar({ page, pageLabel, linkTargets, newDeal, warningsFor
       return;
     }
     try {
-      const [resolved, settings] = await Promise.all([send('link.resolve', { context: page.context }), send('settings.get', {})]);
+      const [resolved, settings] = await Promise.all([send('link.resolve', { context: page.context }), send('settings.forContent', {})]);
       setCollapsed(settings.sidebarCollapsed);
       if (resolved.link) {
         setState({
@@ -59,13 +59,8 @@ export function PageSidebar({ page, pageLabel, linkTargets, newDeal, warningsFor
           extraWarnings: warningsFor?.(resolved.link.deal),
         });
       } else {
-        const deals = await send('deals.list', {});
-        setState({
-          kind: 'unlinked',
-          pageLabel,
-          deals: deals.map((d) => ({ id: d.id, name: d.name, account: d.account })).sort((a, b) => a.name.localeCompare(b.name)),
-          suggestedAccount: newDeal.account,
-        });
+        // No deal list here: the picker asks for its choices when the user opens it.
+        setState({ kind: 'unlinked', pageLabel, suggestedAccount: newDeal.account });
       }
       setError(null);
     } catch (e) {
@@ -106,6 +101,7 @@ export function PageSidebar({ page, pageLabel, linkTargets, newDeal, warningsFor
       }}
       actions={{
         linkTargets,
+        loadDeals: () => send('deals.choices', {}),
         linkTo: (dealId, kind) => {
           const target = linkTargets.find((t) => t.kind === kind) ?? linkTargets[0];
           if (target) void act(send('link.add', { dealId, kind: target.field, value: target.value }));

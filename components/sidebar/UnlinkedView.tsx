@@ -1,43 +1,32 @@
-import { useId, useState } from 'preact/hooks';
-import { trusted } from '@/components/kit/trusted';
+import { useState } from 'preact/hooks';
+import { DealPicker } from './DealPicker';
 import type { DealChoice, SidebarActions, UnlinkedState } from './types';
+import { trusted } from '@/components/kit/trusted';
 
-const fold = (s: string) => s.trim().toLocaleLowerCase();
+type Picker = { kind: 'closed' } | { kind: 'loading' } | { kind: 'open'; deals: DealChoice[] } | { kind: 'failed'; message: string };
 
-function matches(deal: DealChoice, query: string): boolean {
-  const q = fold(query);
-  if (!q) return true;
-  return [deal.name, deal.account, deal.id].some((field) => fold(field).includes(q));
-}
-
-/** Deals of the suggested account first, then by name; stable otherwise. */
-function ordered(deals: DealChoice[], suggestedAccount?: string): DealChoice[] {
-  const account = suggestedAccount ? fold(suggestedAccount) : '';
-  const rank = (d: DealChoice) => (account && fold(d.account) === account ? 0 : 1);
-  return [...deals].sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
-}
-
-function initialChoice(deals: DealChoice[], suggestedAccount?: string): string {
-  if (!suggestedAccount) return '';
-  const same = deals.filter((d) => fold(d.account) === fold(suggestedAccount));
-  return same.length === 1 ? same[0]!.id : '';
-}
-
-/** No deal is linked: pick one to link this page to, or create one. */
+/**
+ * No deal is linked: pick one to link this page to, or create one. The
+ * deals are asked for only when the user opens the picker, so a page
+ * nobody links never receives the list (issue 13).
+ */
 export function UnlinkedView(props: { state: UnlinkedState; actions?: SidebarActions }) {
-  const { pageLabel, deals, suggestedAccount } = props.state;
-  const { linkTo, createDeal, linkTargets } = props.actions ?? {};
-  const searchId = useId();
-  const selectId = useId();
-  const [query, setQuery] = useState('');
-  const [chosen, setChosen] = useState(() => initialChoice(deals, suggestedAccount));
-
-  const shown = ordered(deals, suggestedAccount).filter((d) => matches(d, query));
-  // A search that leaves one deal picks it; a choice the search hides is no choice.
-  const selected = shown.some((d) => d.id === chosen) ? chosen : shown.length === 1 ? shown[0]!.id : '';
+  const { pageLabel, suggestedAccount } = props.state;
+  const { linkTo, loadDeals, createDeal, linkTargets } = props.actions ?? {};
+  const [picker, setPicker] = useState<Picker>({ kind: 'closed' });
   // No targets given: one "Link this thread" button. An empty list: this page cannot be linked.
   const targets: Array<{ kind?: string; label: string }> = linkTargets ?? [{ label: `Link ${pageLabel}` }];
   const account = suggestedAccount?.trim();
+  const canLink = !!linkTo && !!loadDeals && targets.length > 0;
+
+  const open = () => {
+    if (!loadDeals || picker.kind === 'loading') return;
+    setPicker({ kind: 'loading' });
+    loadDeals().then(
+      (deals) => setPicker({ kind: 'open', deals }),
+      (e: unknown) => setPicker({ kind: 'failed', message: e instanceof Error ? e.message : String(e) }),
+    );
+  };
 
   return (
     <div class="hf-unlinked">
@@ -46,64 +35,22 @@ export function UnlinkedView(props: { state: UnlinkedState; actions?: SidebarAct
       </h2>
       <p class="hf-lead">Handoff has no deal linked to {pageLabel}.</p>
 
-      {linkTo && targets.length > 0 && deals.length > 0 && (
-        <form
-          class="hf-link-form"
-          data-handoff-form="link"
-          // The link is made by the button's trusted click (Enter in a field
-          // clicks the submit button, trusted too): a script's
-          // requestSubmit() fires a trusted submit with no user behind it.
-          onSubmit={(e) => e.preventDefault()}
-        >
-          <label class="hf-label" for={searchId}>
-            Find a deal
-          </label>
-          <input
-            id={searchId}
-            class="hf-input"
-            type="search"
-            placeholder="Name or account"
-            autoComplete="off"
-            value={query}
-            onInput={(e) => setQuery(e.currentTarget.value)}
-          />
-          <label class="hf-label" for={selectId}>
-            Deal
-          </label>
-          <select
-            id={selectId}
-            class="hf-input"
-            data-handoff-field="deal-select"
-            value={selected}
-            onChange={(e) => setChosen(e.currentTarget.value)}
-          >
-            <option value="">{shown.length ? 'Choose a deal…' : 'No deal matches'}</option>
-            {shown.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.account.trim() ? `${d.name} (${d.account})` : d.name}
-              </option>
-            ))}
-          </select>
-          <div class="hf-actions">
-            {targets.map((t, i) => (
-              <button
-                key={t.kind ?? 'page'}
-                type={i === 0 ? 'submit' : 'button'}
-                class="hf-button hf-button--primary"
-                data-handoff-action="link"
-                data-kind={t.kind}
-                disabled={!selected}
-                onClick={trusted(() => {
-                  if (selected) linkTo(selected, t.kind);
-                })}
-              >
-                {t.label}
-              </button>
-            ))}
-          </div>
-        </form>
+      {canLink && picker.kind !== 'open' && (
+        <div class="hf-actions">
+          <button type="button" class="hf-button hf-button--primary" data-handoff-action="open-picker" disabled={picker.kind === 'loading'} onClick={trusted(open)}>
+            {picker.kind === 'loading' ? 'Loading deals…' : `Link ${pageLabel} to a deal…`}
+          </button>
+        </div>
       )}
-      {deals.length === 0 && <p class="hf-empty">There are no deals in Handoff yet.</p>}
+      {picker.kind === 'failed' && (
+        <p class="hf-error" role="alert">
+          {picker.message}
+        </p>
+      )}
+      {canLink && picker.kind === 'open' && picker.deals.length > 0 && (
+        <DealPicker deals={picker.deals} suggestedAccount={suggestedAccount} targets={targets} linkTo={linkTo} />
+      )}
+      {picker.kind === 'open' && picker.deals.length === 0 && <p class="hf-empty">There are no deals in Handoff yet.</p>}
 
       {createDeal && (
         <div class="hf-actions">

@@ -19,7 +19,6 @@ export type SidebarState =
       kind: 'unlinked';
       /** How the page is called in "Link this thread": "this thread", "this issue". */
       pageLabel: string;
-      deals: DealChoice[];
       suggestedAccount?: string;
     }
   | {
@@ -48,6 +47,8 @@ export interface LinkTarget {
 }
 
 export interface SidebarActions {
+  /** The link picker's deals, asked for when the user opens the picker (not before: issue 13). */
+  loadDeals?(): Promise<DealChoice[]>;
   linkTo?(dealId: string, kind?: string): void;
   createDeal?(): void;
   openOptions?(dealId?: string): void;

@@ -9,6 +9,7 @@ import { HandoffError } from '@/lib/messaging/errors';
 import type { StoreName } from '@/lib/sync/signal';
 import { classifyEmail } from '@/lib/classify';
 import { roleOf } from './sender-role';
+import { dealChoices, isGmailPage } from './content-scope';
 import {
   dealsByLink,
   flagsForThreads,
@@ -26,6 +27,7 @@ import {
   listDeals,
   listPeople,
   listRequests,
+  logRequestOnce,
   saveDeal,
   savePerson,
   saveRequest,
@@ -100,6 +102,7 @@ export function createHandlers({ db, announce, now, version, openTab, registerJi
       return savedDeal(deal);
     },
     'deals.list': async () => listDeals(await db.get()),
+    'deals.choices': async () => dealChoices(await listDeals(await db.get())),
     'deals.get': async ({ id }) => getDeal(await db.get(), id),
     'deals.save': async ({ deal, create }) => savedDeal(await saveDeal(await db.get(), deal, now(), { create })),
     'deals.delete': async ({ id }) => {
@@ -115,12 +118,22 @@ export function createHandlers({ db, announce, now, version, openTab, registerJi
     },
     'requests.list': async (q) => listRequests(await db.get(), q),
     'requests.save': async ({ request }) => changed(['requests'], await saveRequest(await db.get(), request)),
+    'requests.log': async ({ request }, { senderUrl }) => {
+      // Only Gmail's flag owns `gmail-` ids; a Jira or Asana page logs nothing.
+      if (!isGmailPage(senderUrl)) throw new HandoffError('forbidden', 'Only the Gmail page logs the requests it flagged');
+      const { request: saved, wrote } = await logRequestOnce(await db.get(), request);
+      return wrote ? changed(['requests'], saved) : saved;
+    },
     'requests.setStatus': async ({ id, status }) => changed(['requests'], await setRequestStatus(await db.get(), id, status)),
     'requests.delete': async ({ id }) => {
       await deleteRequest(await db.get(), id);
       return changed(['requests'], { ok: true as const });
     },
     'settings.get': async () => currentSettings(),
+    'settings.forContent': async () => {
+      const s = await currentSettings();
+      return { ownDomain: ownDomainOf(s), redirectTemplate: s.redirectTemplate, sidebarCollapsed: s.sidebarCollapsed };
+    },
     'settings.save': async ({ patch, expected }) => savedSettings(await saveSettings(await db.get(), patch, expected)),
     'settings.setSidebarCollapsed': async ({ collapsed }) =>
       savedSettings(await saveSettings(await db.get(), { sidebarCollapsed: collapsed })),

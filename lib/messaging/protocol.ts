@@ -10,11 +10,14 @@ import {
   backupSchema,
 } from '@/lib/model';
 import { LINK_VIAS, pageContextSchema } from '@/lib/deal/link/context';
+import { contentRequestSchema, contentSettingsSchema, dealChoiceSchema, MAX_DEAL_CHOICES } from './content-schemas';
 
 /** Who may send a message: extension pages (popup, options) or content scripts on allowed hosts. */
 export type SenderKind = 'extension' | 'content';
 const ANY: readonly SenderKind[] = ['extension', 'content'];
 const PAGES: readonly SenderKind[] = ['extension'];
+/** What only content scripts send: the Gmail flag's own log entries. */
+const CONTENT: readonly SenderKind[] = ['content'];
 
 const empty = z.object({});
 const ok = z.object({ ok: z.literal(true) });
@@ -105,15 +108,17 @@ const def = <Req extends z.ZodType, Res extends z.ZodType>(req: Req, res: Res, f
  * client parses each response with `res`.
  */
 export const PROTOCOL = {
-  ping: def(empty, z.object({ version: z.string() }), ANY),
+  ping: def(empty, z.object({ version: z.string() }), PAGES),
   'link.resolve': def(z.object({ context: pageContextSchema }), linkResultSchema, ANY),
   'link.add': def(addLinkSchema, dealSchema, ANY),
-  'deals.list': def(empty, z.array(dealSchema), ANY),
+  'deals.list': def(empty, z.array(dealSchema), PAGES),
+  /** The sidebar's link picker: id, name and account of each deal, sorted by name, capped. */
+  'deals.choices': def(empty, z.array(dealChoiceSchema).max(MAX_DEAL_CHOICES), ANY),
   'deals.get': def(z.object({ id: z.string() }), dealSchema.nullable(), ANY),
   // The deal is checked by the store, which names the bad field.
   'deals.save': def(z.object({ deal: z.unknown(), create: z.boolean().optional() }), dealSchema, PAGES),
   'deals.delete': def(z.object({ id: z.string() }), ok, PAGES),
-  'people.list': def(empty, z.array(personSchema), ANY),
+  'people.list': def(empty, z.array(personSchema), PAGES),
   // `expected`: the stored person the edit started from, null for a new one (a changed roster refuses the save).
   'people.save': def(z.object({ person: z.unknown(), previousEmail: z.string().optional(), expected: z.unknown().optional() }), personSchema, PAGES),
   'people.delete': def(z.object({ email: z.string() }), ok, PAGES),
@@ -125,12 +130,19 @@ export const PROTOCOL = {
       limit: z.int().min(1).max(100_000).optional(),
     }),
     z.array(salesRequestSchema),
-    ANY,
+    PAGES,
   ),
-  'requests.save': def(z.object({ request: z.unknown() }), salesRequestSchema, ANY),
-  'requests.setStatus': def(z.object({ id: z.string(), status: z.enum(REQUEST_STATUSES) }), salesRequestSchema, ANY),
+  'requests.save': def(z.object({ request: z.unknown() }), salesRequestSchema, PAGES),
+  /**
+   * The Gmail flag logs its message's request (`gmail-<messageId>`): creates
+   * it, or marks an open one redirected; never rewrites a stored request.
+   */
+  'requests.log': def(z.object({ request: contentRequestSchema }), salesRequestSchema, CONTENT),
+  'requests.setStatus': def(z.object({ id: z.string(), status: z.enum(REQUEST_STATUSES) }), salesRequestSchema, PAGES),
   'requests.delete': def(z.object({ id: z.string() }), ok, PAGES),
-  'settings.get': def(empty, settingsSchema, ANY),
+  'settings.get': def(empty, settingsSchema, PAGES),
+  /** The settings content code reads; no own e-mail, no Jira hosts. */
+  'settings.forContent': def(empty, contentSettingsSchema, ANY),
   // `expected`: the values the form's fields started from (a field changed since refuses the save).
   'settings.save': def(z.object({ patch: z.record(z.string(), z.unknown()), expected: z.record(z.string(), z.unknown()).optional() }), settingsSchema, PAGES),
   /** The one setting a page may change: whether the sidebar is collapsed. */
@@ -155,7 +167,7 @@ export const PROTOCOL = {
   ),
   'gmail.flag': def(z.object({ messageId: z.string().min(1).max(200) }), flagRecordSchema.nullable(), ANY),
   'flags.forThreads': def(z.object({ threadIds: z.array(z.string().max(64)).max(1000) }), z.record(z.string(), z.enum(['flagged', 'logged'])), ANY),
-  'flags.stats': def(empty, z.object({ flagged: z.int(), logged: z.int(), dismissed: z.int() }), ANY),
+  'flags.stats': def(empty, z.object({ flagged: z.int(), logged: z.int(), dismissed: z.int() }), PAGES),
   /**
    * Jira: the badge of each issue key on a page (issue view, board) in one
    * message: the deal it belongs to, its level and one sentence why. Keys

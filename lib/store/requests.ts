@@ -64,3 +64,28 @@ export async function deleteRequest(db: HandoffDb, id: string): Promise<void> {
     await db.delete('requests', id);
   });
 }
+
+/**
+ * A request a content script logs (issue 13): created when its id is new;
+ * a stored one is never rewritten, except that an open request may become
+ * redirected (the flag's "Redirect to Sales" after "Log"). Read and write
+ * share one transaction, so a concurrent save cannot slip between them.
+ * `wrote` says whether anything changed.
+ */
+export async function logRequestOnce(db: HandoffDb, input: unknown): Promise<{ request: SalesRequest; wrote: boolean }> {
+  const parsed = salesRequestSchema.safeParse(input);
+  if (!parsed.success) throw invalid('request', parsed.error.issues);
+  const request = parsed.data;
+  return withStoreErrors(async () => {
+    const tx = db.transaction('requests', 'readwrite');
+    settled(tx);
+    const stored = (await tx.store.get(request.id))?.request;
+    const next = !stored ? request : stored.status === 'open' && request.status === 'redirected' ? { ...stored, status: request.status } : null;
+    if (!next) {
+      await tx.done;
+      return { request: stored!, wrote: false };
+    }
+    await Promise.all([tx.store.put(wrapRequest(next)), tx.done]);
+    return { request: next, wrote: true };
+  });
+}

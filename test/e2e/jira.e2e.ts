@@ -139,6 +139,36 @@ describe('Jira Cloud', () => {
     await page.close();
   });
 
+  it('unlinked issue: the deals reach the page only when the user opens the link picker, then it links', async () => {
+    const worker = env.browser.worker();
+    if (!worker) throw new Error('no service worker');
+    await worker.evaluate(() => {
+      const g = globalThis as unknown as { __types?: string[]; chrome: { runtime: { onMessage: { addListener(f: (m: unknown) => void): void } } } };
+      if (!g.__types) g.chrome.runtime.onMessage.addListener((m) => void g.__types!.push(String((m as { type?: unknown })?.type)));
+      g.__types = [];
+    });
+    const types = () => worker.evaluate(() => (globalThis as unknown as { __types: string[] }).__types);
+    const page = await env.browser.open(`${SITE}/browse/QQ-2`);
+    const view = await handoffView(page);
+    await expect.poll(() => view.attr('[data-handoff-panel]', 'data-state'), { timeout: 10_000 }).toBe('unlinked');
+    await page.waitForTimeout(300);
+    expect(await view.count('[data-handoff="sidebar"] >> option')).toBe(0);
+    expect(await types()).not.toEqual(expect.arrayContaining([expect.stringMatching(/^deals\.(list|choices)$/)]));
+
+    await view.click('[data-handoff-action="open-picker"]');
+    await expect.poll(() => view.count('[data-handoff-field="deal-select"] option'), { timeout: 5_000 }).toBe(4);
+    expect(await types()).toContain('deals.choices');
+    // Choosing in the <select> is no write; the Link button below is the real click.
+    await view.evaluate((id, deep) => {
+      const select = deep.all('[data-handoff-field="deal-select"]')[0] as HTMLSelectElement;
+      select.value = id;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    }, 'globex-crm');
+    await view.click('[data-handoff-action="link"][data-kind="jira-issue"]');
+    await expect.poll(() => dealName(page), { timeout: 10_000 }).toBe('Globex CRM migration');
+    await page.close();
+  });
+
   it('a 300-card board gets 300 badges from one batched lookup', async () => {
     const calls = await spyOnBadgeMessages(env.browser);
     const page = await env.browser.open(`${NW_BOARD}?cards=300`);

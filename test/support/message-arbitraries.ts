@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { MessageType } from '@/lib/messaging';
 import { DEAL_STAGES, REQUEST_LABELS, REQUEST_STATUSES } from '@/lib/model';
-import { backupDataArb, dealArb, emailArb, personArb, requestArb } from './arbitraries';
+import { backupDataArb, dealArb, emailArb, instantArb, personArb, requestArb } from './arbitraries';
 
 /**
  * Messages for the router fuzz test (test/unit/fuzz/router.fuzz.test.ts):
@@ -65,6 +65,7 @@ export const VALID: { [T in MessageType]: fc.Arbitrary<unknown> } = {
   'link.resolve': fc.record({ context: pageContextArb }),
   'link.add': fc.record({ dealId: idArb.filter((s) => s.length > 0), kind: fc.constantFrom('domains', 'gmailThreads', 'jira', 'asana'), value: fc.oneof(hexThread, jiraKey, fc.constantFrom('globex.com')).filter((s) => s.length > 0 && s.length <= 253) }),
   'deals.list': emptyArb,
+  'deals.choices': emptyArb,
   'deals.get': fc.record({ id: idArb }),
   'deals.save': fc.record({ deal: fc.oneof(dealArb(), dealArb(fc.constantFrom(...KNOWN_DEALS))), create: fc.option(fc.boolean(), { nil: undefined }) }, { requiredKeys: ['deal'] }),
   'deals.delete': fc.record({ id: fc.string({ maxLength: 10 }).map((s) => `fuzz-${s}`) }),
@@ -76,9 +77,23 @@ export const VALID: { [T in MessageType]: fc.Arbitrary<unknown> } = {
     { requiredKeys: [] },
   ),
   'requests.save': fc.record({ request: requestArb() }),
+  'requests.log': fc.record({
+    request: fc.record({
+      id: fc.oneof(fc.stringMatching(/^[0-9a-f]{16}$/), fc.constantFrom('18c2f0a9b3d4e5f6')).map((m) => `gmail-${m}`),
+      loggedAt: instantArb,
+      from: fc.record({ name: fc.string({ maxLength: 40 }), email: emailArb }),
+      dealId: fc.option(idArb, { nil: null }),
+      label: fc.constantFrom(...REQUEST_LABELS),
+      summary: fc.string({ maxLength: 140 }),
+      source: fc.record({ kind: fc.constant('gmail' as const), url: fc.option(fc.constant('https://mail.google.com/mail/u/0/#inbox'), { nil: null }) }),
+      status: fc.constantFrom('open' as const, 'redirected' as const),
+      note: fc.string({ maxLength: 40 }),
+    }),
+  }),
   'requests.setStatus': fc.record({ id: idArb, status: fc.constantFrom(...REQUEST_STATUSES) }),
   'requests.delete': fc.record({ id: fc.string({ maxLength: 10 }).map((s) => `fuzz-${s}`) }),
   'settings.get': emptyArb,
+  'settings.forContent': emptyArb,
   'settings.save': fc.record(
     { ownEmail: fc.oneof(emailArb, fc.constant('')), ownDomain: fc.constantFrom('northwind.io', ''), defaultRemindDays: fc.integer({ min: 0, max: 365 }), sidebarCollapsed: fc.boolean(), redirectTemplate: fc.string({ maxLength: 50 }) },
     { requiredKeys: [] },

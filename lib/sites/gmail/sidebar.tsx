@@ -6,7 +6,6 @@ import SIDEBAR_CSS from '@/components/sidebar/sidebar.css?inline';
 import { anyOf, query } from '@/lib/sites/runtime/selectors';
 import { observe, waitFor } from '@/lib/sites/runtime/observe';
 import { send } from '@/lib/messaging/client';
-import { ownDomainOf } from '@/lib/model/constants';
 import { mountPanel, pageTheme } from '@/lib/sites/runtime/mount';
 import { accountFromDomain, customerDomains } from './account-name';
 import type { SiteFeature } from '../runtime/feature';
@@ -33,7 +32,7 @@ export const gmailSidebar: SiteFeature = {
     if (!main) return;
     const dockBefore = query(document, GMAIL.sidePanel)?.parentElement ?? null;
     const panel = mountPanel(SIDEBAR_CSS + FLAG_CSS, { signal, theme: pageTheme(), dockBefore });
-    const ownDomain = await send('settings.get', {}).then(ownDomainOf, () => null);
+    const ownDomain = await send('settings.forContent', {}).then((s) => s.ownDomain, () => null);
     let read = false;
 
     const show = (page: PageRead, thread: GmailThread | null = null, flag: ComponentChildren = null) => {

@@ -13,7 +13,7 @@ describe('Sidebar states', () => {
   it.each([
     [{ kind: 'loading' }, 'loading', 'Looking for the deal'],
     [{ kind: 'unreadable', reason: 'No e-mail is open.' }, 'unreadable', 'Handoff could not read this page'],
-    [{ kind: 'unlinked', pageLabel: 'this thread', deals: [] }, 'unlinked', 'No linked deal'],
+    [{ kind: 'unlinked', pageLabel: 'this thread' }, 'unlinked', 'No linked deal'],
     [linked(), 'linked', 'Acme data platform rollout'],
   ] as Array<[SidebarState, string, string]>)('state %j', (state, kind, shown) => {
     const root = mount(<Sidebar state={state} collapsed={false} onToggleCollapsed={() => {}} />);
@@ -47,7 +47,7 @@ describe('Sidebar collapsing', () => {
     [linked({ stage: 'signed', specialTerms: [{ id: 't', text: 'x', dueOn: '2026-11-24' }], deliverables: [], stakeholders: [] }), 'warning'],
     [linked({ stage: 'signed', specialTerms: [], deliverables: [], stakeholders: [] }), 'none'],
     [{ kind: 'loading' }, 'none'],
-    [{ kind: 'unlinked', pageLabel: 'this issue', deals: [] }, 'none'],
+    [{ kind: 'unlinked', pageLabel: 'this issue' }, 'none'],
   ] as Array<[SidebarState, string]>)('shows a small Handoff tab colored by the worst alert (%#)', async (state, level) => {
     const onToggle = vi.fn();
     const root = mount(<Sidebar state={state} collapsed onToggleCollapsed={onToggle} />);

@@ -55,15 +55,20 @@ describe('the sidebar\'s actions take real input only', () => {
     await expectOnlyRealInput(button(mount(<Sidebar state={linked()} collapsed={false} onToggleCollapsed={onCollapse} />), 'collapse'), onCollapse);
   });
 
-  it('link (the form\'s submit button and the other targets), create a deal, open in Handoff', async () => {
-    const state: SidebarState = { kind: 'unlinked', pageLabel: 'this issue', deals: [{ id: 'acme-platform', name: 'Acme', account: 'Acme Corp' }], suggestedAccount: 'Acme Corp' };
+  it('open the picker, link (the form\'s submit button and the other targets), create a deal, open in Handoff', async () => {
+    const state: SidebarState = { kind: 'unlinked', pageLabel: 'this issue', suggestedAccount: 'Acme Corp' };
+    const deals = [{ id: 'acme-platform', name: 'Acme', account: 'Acme Corp' }];
     const targets = [
       { kind: 'jira-issue', label: 'Link OPS-17' },
       { kind: 'jira-project', label: 'Link project OPS' },
     ];
+    const loadDeals = vi.fn(async () => deals);
+    await expectOnlyRealInput(button(mount(<Sidebar state={state} collapsed={false} onToggleCollapsed={() => {}} actions={{ linkTo: () => {}, loadDeals, linkTargets: targets }} />), 'open-picker'), loadDeals);
     for (const which of [0, 1]) {
       const linkTo = vi.fn();
-      const root = mount(<Sidebar state={state} collapsed={false} onToggleCollapsed={() => {}} actions={{ linkTo, linkTargets: targets }} />);
+      const root = mount(<Sidebar state={state} collapsed={false} onToggleCollapsed={() => {}} actions={{ linkTo, loadDeals: async () => deals, linkTargets: targets }} />);
+      await userClick(button(root, 'open-picker'));
+      await act(() => Promise.resolve());
       const link = root.querySelectorAll<HTMLButtonElement>('[data-handoff-action="link"]')[which]!;
       expect(link.disabled).toBe(false);
       await expectOnlyRealInput(link, linkTo);

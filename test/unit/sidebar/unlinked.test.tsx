@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
+import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { Sidebar } from '@/components/sidebar/Sidebar';
-import type { SidebarActions, SidebarState } from '@/components/sidebar/types';
+import type { DealChoice, SidebarActions, SidebarState } from '@/components/sidebar/types';
 import { buttonByText, choose, click, mount, text, type } from './helpers';
 
 const DEALS = [
@@ -13,19 +14,26 @@ const DEALS = [
 const unlinked = (patch: Partial<Extract<SidebarState, { kind: 'unlinked' }>> = {}): SidebarState => ({
   kind: 'unlinked',
   pageLabel: 'this thread',
-  deals: DEALS,
   ...patch,
 });
 
 const show = (state: SidebarState, actions: SidebarActions) =>
   mount(<Sidebar state={state} collapsed={false} onToggleCollapsed={() => {}} actions={actions} />);
 
+/** Mounts with the picker's deals behind `loadDeals` and opens the picker, as the user does. */
+async function opened(state: SidebarState, actions: SidebarActions, deals: DealChoice[] = DEALS) {
+  const root = show(state, { loadDeals: async () => deals, ...actions });
+  await click(root.querySelector('[data-handoff-action="open-picker"]'));
+  await act(() => Promise.resolve());
+  return root;
+}
+
 const select = (root: Element) => root.querySelector<HTMLSelectElement>('select')!;
 
 describe('Sidebar, no linked deal', () => {
   it('says so and links the chosen deal to the page', async () => {
     const linkTo = vi.fn();
-    const root = show(unlinked(), { linkTo });
+    const root = await opened(unlinked(), { linkTo });
     expect(text(root)).toContain('No linked deal');
     expect(text(root)).toContain('Handoff has no deal linked to this thread.');
     const link = buttonByText(root, 'Link this thread')!;
@@ -36,8 +44,8 @@ describe('Sidebar, no linked deal', () => {
     expect(linkTo).toHaveBeenCalledWith('globex-crm', undefined);
   });
 
-  it('lists every deal with its account', () => {
-    const root = show(unlinked(), { linkTo: () => {} });
+  it('lists every deal with its account', async () => {
+    const root = await opened(unlinked(), { linkTo: () => {} });
     const options = [...select(root).options].map((o) => text(o));
     expect(options).toEqual([
       'Choose a deal…',
@@ -53,7 +61,7 @@ describe('Sidebar, no linked deal', () => {
     ['a', ['Acme data platform rollout (Acme Corp)', 'Globex CRM migration (Globex)', 'Initech security audit (Initech)'], ''],
     ['nothing like it', [], ''],
   ])('searching %j leaves %j and picks %j', async (query, left, picked) => {
-    const root = show(unlinked(), { linkTo: () => {} });
+    const root = await opened(unlinked(), { linkTo: () => {} });
     await type(root.querySelector<HTMLInputElement>('input[type="search"]')!, query);
     expect([...select(root).options].slice(1).map((o) => text(o))).toEqual(left);
     expect(select(root).value).toBe(picked);
@@ -62,7 +70,7 @@ describe('Sidebar, no linked deal', () => {
 
   it('offers one button per link target and passes its kind', async () => {
     const linkTo = vi.fn();
-    const root = show(unlinked({ pageLabel: 'this issue' }), {
+    const root = await opened(unlinked({ pageLabel: 'this issue' }), {
       linkTo,
       linkTargets: [
         { kind: 'jira-issue', label: 'Link OPS-17' },
@@ -78,8 +86,9 @@ describe('Sidebar, no linked deal', () => {
     expect(linkTo).toHaveBeenCalledTimes(2);
   });
 
-  it('offers no link button when the page has no link target', () => {
-    const root = show(unlinked(), { linkTo: () => {}, linkTargets: [], createDeal: () => {} });
+  it('offers no picker when the page has no link target', () => {
+    const root = show(unlinked(), { linkTo: () => {}, loadDeals: async () => DEALS, linkTargets: [], createDeal: () => {} });
+    expect(root.querySelector('[data-handoff-action="open-picker"]')).toBeNull();
     expect(root.querySelector('[data-handoff-action="link"]')).toBeNull();
     expect(buttonByText(root, 'Create a deal')).toBeDefined();
   });
@@ -94,26 +103,38 @@ describe('Sidebar, no linked deal', () => {
     expect(createDeal).toHaveBeenCalledTimes(1);
   });
 
-  it('puts and preselects the suggested account’s deal', () => {
-    const root = show(unlinked({ suggestedAccount: 'initech' }), { linkTo: () => {} });
+  it('puts and preselects the suggested account’s deal', async () => {
+    const root = await opened(unlinked({ suggestedAccount: 'initech' }), { linkTo: () => {} });
     expect(text(select(root).options[1])).toBe('Initech security audit (Initech)');
     expect(select(root).value).toBe('initech-audit');
   });
 
-  it('still offers to create a deal when there are none', () => {
-    const root = show(unlinked({ deals: [] }), { linkTo: () => {}, createDeal: () => {} });
+  it('still offers to create a deal when there are none', async () => {
+    const root = await opened(unlinked(), { linkTo: () => {}, createDeal: () => {} }, []);
     expect(root.querySelector('select')).toBeNull();
     expect(text(root)).toContain('There are no deals in Handoff yet.');
     expect(buttonByText(root, 'Create a deal')).toBeDefined();
   });
 
-  it('renders hostile deal names as text', () => {
+  it('renders hostile deal names as text', async () => {
     const evil = '<img src=x onerror=alert(1)>';
-    const root = show(unlinked({ deals: [{ id: 'x', name: evil, account: evil }], suggestedAccount: evil }), {
-      linkTo: () => {},
-      createDeal: () => {},
-    });
+    const root = await opened(unlinked({ suggestedAccount: evil }), { linkTo: () => {}, createDeal: () => {} }, [{ id: 'x', name: evil, account: evil }]);
     expect(root.querySelector('img')).toBeNull();
     expect(text(select(root).options[1])).toBe(`${evil} (${evil})`);
+  });
+
+  it('asks for the deals only when the picker is opened, and says so when that fails', async () => {
+    const loadDeals = vi.fn(async (): Promise<DealChoice[]> => {
+      throw new Error('Handoff was updated: reload this page.');
+    });
+    const root = show(unlinked(), { linkTo: () => {}, loadDeals });
+    expect(loadDeals).not.toHaveBeenCalled();
+    expect(root.querySelector('select')).toBeNull();
+    expect(text(buttonByText(root, 'Link this thread to a deal…'))).toBe('Link this thread to a deal…');
+    await click(buttonByText(root, 'Link this thread to a deal…'));
+    await act(() => Promise.resolve());
+    expect(loadDeals).toHaveBeenCalledTimes(1);
+    expect(text(root.querySelector('[role="alert"]'))).toContain('reload this page');
+    expect(root.querySelector('[data-handoff-action="open-picker"]')).not.toBeNull();
   });
 });
