@@ -1,3 +1,5 @@
+import { siteHost } from '@/lib/model/site-origin';
+
 export interface SiteConfirmProps {
   site: string;
   /** The site is allowed already; pressing binds this page's links that have no site yet. */
@@ -14,8 +16,7 @@ export interface SiteConfirmProps {
  * Only real input counts: a page's script clicking the button is ignored.
  */
 export function SiteConfirmView({ site, bindable, busy, error, onConfirm }: SiteConfirmProps) {
-  // Not lib/model's siteHost: that module brings zod into the content script.
-  const host = site.replace(/^https:\/\//, '');
+  const host = siteHost(site);
   return (
     <aside class="hf-panel" data-handoff-panel="" data-state="site-confirm" data-collapsed="false" data-level="none" aria-label="Handoff">
       <div class="hf-body">

@@ -1,4 +1,5 @@
-import { jiraSiteOf, siteHost, type JiraLink } from '@/lib/model';
+import type { JiraLink } from '@/lib/model/jira-site';
+import { jiraSiteOf, siteHost } from '@/lib/model/site-origin';
 
 const KEY = /^[A-Z][A-Z0-9]+(-\d+)?$/;
 

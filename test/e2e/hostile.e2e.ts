@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ExtensionBrowser } from '../support/browser';
+import { confirmJiraSite } from '../support/jira-site';
 import { allProbes, BIG, cases, count, countMix, hostileBackup, hostileCsv, MIX, mixProbes, parseCsv, PAYLOADS, shortProbes } from '../support/hostile/payloads';
 import { sampleBackup } from '../support/sample';
 import { expectInert, guard, problems } from '../support/hostile/inert';
@@ -184,6 +185,7 @@ describe('hostile content', () => {
     countMix(6);
     count('formula');
     await jira.goto('https://acme.atlassian.net/browse/NW-1');
+    await confirmJiraSite(jira);
     const sidebar = jira.locator('[data-handoff="sidebar"]');
     await expect.poll(() => sidebar.locator('[data-handoff-field="deal-name"]').textContent(), { timeout: 20_000 }).toContain('<img src=x onerror=');
     await jira.waitForTimeout(1000);
