@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { BADGE_COLORS } from '@/components/kit/tokens';
 import { createHandlers } from '@/lib/background/handlers';
 import { syncJiraScript } from '@/lib/background/jira-sites';
+import { gateJiraSites } from '@/lib/background/jira-trust';
 import { startReminders } from '@/lib/background/reminders/start';
 import { createRouter } from '@/lib/messaging/router';
 import { DbHandle } from '@/lib/store';
@@ -22,7 +23,9 @@ export default defineBackground({
       registerJiraHosts: (origins) => syncJiraScript(origins, 'content-scripts/jira.js'),
       hasHostPermission: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
     });
-    const route = createRouter(handlers, {
+    // A Jira Cloud site the user has not allowed gets none of their data (issue 13).
+    const settings = () => handlers['settings.get']({}, { senderKind: 'extension', senderUrl: undefined });
+    const route = createRouter(gateJiraSites(handlers, settings), {
       ownId: browser.runtime.id,
       extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
       // Content scripts on the self-hosted Jira origins the user granted.

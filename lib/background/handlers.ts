@@ -1,6 +1,9 @@
 import { ownDomainOf, type Deal, type Settings } from '@/lib/model';
 import { DealCache } from './deal-cache';
 import { normalizeJiraOrigin } from './jira-sites';
+import { jiraSiteHandlers } from './jira-site-handlers';
+import { isAllowedJiraSite, jiraSiteFor } from './jira-trust';
+import { BADGE_RATE, RateLimiter } from './rate-limit';
 import { badgeFor } from '@/lib/deal';
 import { localDay } from '@/lib/dates';
 import { resolveLink } from '@/lib/deal/link';
@@ -84,16 +87,31 @@ export function createHandlers({ db, announce, now, version, openTab, registerJi
     deals.put(deal);
     return changed(['deals'], deal);
   };
+  const badgeRate = new RateLimiter(BADGE_RATE.capacity, BADGE_RATE.perSecond, () => now().getTime());
+  /** Adds `site`/`key`; it replaces an unbound link of that key (the user bound it from the page). */
+  const addJiraLink = async (dealId: string, value: string, site: string) => {
+    const key = value.trim().toUpperCase();
+    // Read, add and write in one transaction, so links added at once all land.
+    return updateDeal(await db.get(), dealId, (stored) => {
+      const rest = stored.links.jira.filter((l) => !(l.key === key && (l.site === site || l.site === null)));
+      return { ...stored, links: { ...stored.links, jira: [...rest, { site, key }] } };
+    }, now());
+  };
   return {
+    ...jiraSiteHandlers({ db, deals, now, currentSettings, savedSettings, announceDeals: () => announce(['deals']) }),
     ping: async () => ({ version }),
-    'link.resolve': async ({ context }) => {
+    'link.resolve': async ({ context: claimed }, ctx) => {
       const [d, s] = await Promise.all([db.get(), currentSettings()]);
+      // Jira: the sender tab's site, never the page's word; nothing for a site not allowed (issue 13).
+      const context = claimed.kind === 'jira' ? { ...claimed, site: jiraSiteFor(ctx, claimed.site) } : claimed;
+      if (context.kind === 'jira' && !isAllowedJiraSite(s, context.site)) return { link: null, defaultRemindDays: s.defaultRemindDays };
       if (!deals.ready) void deals.warm().catch(() => {});
       const link = await resolveLink(context, ownDomainOf(s), (l) => deals.lookup(l) ?? dealsByLink(d, l.field, l.key));
       return { link, defaultRemindDays: s.defaultRemindDays };
     },
-    'link.add': async ({ dealId, kind, value }) => {
-      const normalized = kind === 'jira' ? value.trim().toUpperCase() : value.trim().toLowerCase();
+    'link.add': async ({ dealId, kind, value, site }, ctx) => {
+      if (kind === 'jira') return savedDeal(await addJiraLink(dealId, value, jiraSiteFor(ctx, site)));
+      const normalized = value.trim().toLowerCase();
       // Read, add and write in one transaction, so links added at once all land.
       const deal = await updateDeal(await db.get(), dealId, (stored) => {
         const list = stored.links[kind];
@@ -162,13 +180,19 @@ export function createHandlers({ db, announce, now, version, openTab, registerJi
     'gmail.flag': async ({ messageId }) => getFlag(await db.get(), messageId),
     'flags.forThreads': async ({ threadIds }) => flagsForThreads(await db.get(), threadIds),
     'flags.stats': async () => flagStats(await db.get()),
-    'jira.badges': async ({ issueKeys }) => {
+    'jira.badges': async ({ issueKeys, site: claimed }, ctx) => {
       const [d, s] = await Promise.all([db.get(), currentSettings()]);
+      const site = jiraSiteFor(ctx, claimed);
+      // A site the user has not allowed learns nothing, not even how fast it may ask.
+      if (!isAllowedJiraSite(s, site)) return {};
+      if (!badgeRate.take(`${ctx.senderTabId ?? ctx.senderUrl ?? ctx.senderKind}`)) {
+        throw new HandoffError('rate-limited', `Too many badge lookups from this tab: at most ${BADGE_RATE.perSecond} a second`);
+      }
       await deals.warm().catch(() => {});
       const today = localDay(now());
       const out: Record<string, { dealId: string; dealName: string; level: 'info' | 'warning' | 'danger'; text: string }> = {};
       for (const key of new Set(issueKeys.map((k) => k.toUpperCase()))) {
-        const link = await resolveLink({ kind: 'jira', issueKey: key, projectKey: null }, ownDomainOf(s), (l) => deals.lookup(l) ?? dealsByLink(d, l.field, l.key));
+        const link = await resolveLink({ kind: 'jira', site, issueKey: key, projectKey: null }, ownDomainOf(s), (l) => deals.lookup(l) ?? dealsByLink(d, l.field, l.key));
         if (link) out[key] = { dealId: link.deal.id, dealName: link.deal.name, ...badgeFor(link.deal, today, s.defaultRemindDays) };
       }
       return out;

@@ -106,7 +106,7 @@ export function viaText(via: LinkVia, deal?: Pick<Deal, 'links'>): string {
     case 'jira-issue':
       return 'Linked to this issue';
     case 'jira-project': {
-      const projects = (deal?.links.jira ?? []).filter((k) => !k.includes('-'));
+      const projects = (deal?.links.jira ?? []).filter((l) => l.site && !l.key.includes('-')).map((l) => l.key);
       return projects.length ? `Linked by Jira project ${projects.join(', ')}` : 'Linked by Jira project';
     }
     case 'asana-task':

@@ -11,6 +11,7 @@ import {
 } from '@/lib/model';
 import { LINK_VIAS, pageContextSchema } from '@/lib/deal/link/context';
 import { contentRequestSchema, contentSettingsSchema, dealChoiceSchema, MAX_DEAL_CHOICES } from './content-schemas';
+import { MAX_BADGE_KEYS } from './limits';
 
 /** Who may send a message: extension pages (popup, options) or content scripts on allowed hosts. */
 export type SenderKind = 'extension' | 'content';
@@ -30,7 +31,8 @@ export const importCountsSchema = z.object({
 });
 
 export const importResultSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), counts: importCountsSchema }),
+  // `notes`: what the user should know about a good import (e.g. Jira links with no site yet).
+  z.object({ ok: z.literal(true), counts: importCountsSchema, notes: z.array(z.string()).optional() }),
   z.object({
     ok: z.literal(false),
     counts: importCountsSchema,
@@ -98,6 +100,17 @@ export const addLinkSchema = z.object({
   dealId: z.string().min(1),
   kind: z.enum(['domains', 'gmailThreads', 'jira', 'asana']),
   value: z.string().min(1).max(253),
+  /** Jira: the link's site. From a content script it must be the page's own origin (issue 13). */
+  site: z.string().max(300).optional(),
+});
+
+
+/** The sender's own Jira site, as the background sees it (never as the page says). */
+export const jiraSiteStatusSchema = z.object({
+  site: z.string(),
+  allowed: z.boolean(),
+  /** Allowed, and the page's key has links with no site yet: the confirm button binds them. */
+  bindable: z.boolean(),
 });
 
 const def = <Req extends z.ZodType, Res extends z.ZodType>(req: Req, res: Res, from: readonly SenderKind[]) => ({ req, res, from });
@@ -174,10 +187,22 @@ export const PROTOCOL = {
    * of no deal are left out.
    */
   'jira.badges': def(
-    z.object({ issueKeys: z.array(z.string().max(64)).max(2000) }),
+    // `site`: the page's origin, only cross-checked against the sender's tab (issue 13).
+    z.object({ issueKeys: z.array(z.string().max(64)).max(MAX_BADGE_KEYS), site: z.string().max(300).optional() }),
     z.record(z.string(), z.object({ dealId: z.string(), dealName: z.string(), level: z.enum(['info', 'warning', 'danger']), text: z.string() })),
     ANY,
   ),
+  /** Whether the sending tab's Jira site is allowed (issue 13). */
+  'jira.site.status': def(empty, jiraSiteStatusSchema, CONTENT),
+  /**
+   * The sidebar's confirm button: allows the SENDER tab's own origin (a
+   * `site` it names must be that origin) and binds the links with no site
+   * whose key the tab's URL shows. Never allows another origin.
+   */
+  'jira.site.allow': def(z.object({ site: z.string().max(300).optional() }), z.object({ site: z.string(), bound: z.int() }), CONTENT),
+  /** Jira Cloud sites the user allowed, for the options page. */
+  'jira.sites.list': def(empty, z.array(z.string()), PAGES),
+  'jira.sites.remove': def(z.object({ site: z.string().max(300) }), z.array(z.string()), PAGES),
   /** Self-hosted Jira (Server / Data Center) origins the user granted. */
   'jira.hosts.list': def(empty, z.array(z.string()), PAGES),
   /** After the options page got the host permission: run Handoff's Jira script there. */
@@ -203,7 +228,7 @@ export const envelopeSchema = z.object({
   payload: z.unknown(),
 });
 
-export const ERROR_CODES = ['bad-message', 'forbidden', 'invalid', 'not-found', 'conflict', 'quota', 'blocked', 'internal'] as const;
+export const ERROR_CODES = ['bad-message', 'forbidden', 'invalid', 'not-found', 'conflict', 'quota', 'blocked', 'internal', 'rate-limited'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export const replySchema = z.discriminatedUnion('ok', [

@@ -15,6 +15,8 @@ export interface HandlerContext {
   senderKind: SenderKind;
   /** The tab's URL for content scripts. */
   senderUrl: string | undefined;
+  /** The sender's tab, for per-tab limits (issue 13); undefined for extension pages. */
+  senderTabId?: number;
 }
 
 export type Handlers = {
@@ -71,7 +73,7 @@ export function createRouter(handlers: Handlers, opts: RouterOptions) {
     }
     try {
       const handler = handlers[type as MessageType] as (p: unknown, c: HandlerContext) => Promise<unknown>;
-      const data = await handler(payload.data, { senderKind: verdict.kind, senderUrl: sender.url });
+      const data = await handler(payload.data, { senderKind: verdict.kind, senderUrl: sender.url, senderTabId: tabIdOf(sender) });
       return { ok: true, data };
     } catch (e) {
       if (e instanceof StoreError) {
@@ -83,4 +85,9 @@ export function createRouter(handlers: Handlers, opts: RouterOptions) {
       return fail('internal', `Handoff could not do "${type}": ${e instanceof Error ? e.message : String(e)}`);
     }
   };
+}
+
+function tabIdOf(sender: SenderInfo): number | undefined {
+  const id = (sender.tab as { id?: unknown } | undefined)?.id;
+  return typeof id === 'number' ? id : undefined;
 }

@@ -4,9 +4,12 @@ import { personSchema, type Person } from './person';
 import { normalizeEmail } from './constants';
 import { isoInstant } from './primitives';
 import { salesRequestSchema, type SalesRequest } from './request';
+import { upgradeV1 } from './backup-v1';
 
 export const BACKUP_FORMAT = 'handoff-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
+/** Versions this Handoff reads; version 1 is upgraded on reading (backup-v1.ts). */
+export const READABLE_BACKUP_VERSIONS: readonly unknown[] = [1, 2];
 
 export const backupSchema = z.looseObject({
   format: z.literal(BACKUP_FORMAT),
@@ -74,8 +77,8 @@ export function checkBackupFile(json: unknown): BackupProblem[] {
   if (top.format !== BACKUP_FORMAT) {
     return [fileProblem('format', `is ${JSON.stringify(top.format)}, expected "${BACKUP_FORMAT}" (is this a Handoff backup?)`)];
   }
-  if (top.version !== BACKUP_VERSION) {
-    return [fileProblem('version', `${JSON.stringify(top.version)} is not supported; this Handoff reads version ${BACKUP_VERSION}`)];
+  if (!READABLE_BACKUP_VERSIONS.includes(top.version)) {
+    return [fileProblem('version', `${JSON.stringify(top.version)} is not supported; this Handoff reads versions 1 and ${BACKUP_VERSION}`)];
   }
   const problems: BackupProblem[] = [];
   if (!isoInstant.safeParse(top.exportedAt).success) problems.push(fileProblem('exportedAt', 'must be an ISO 8601 instant with a zone'));
@@ -134,7 +137,8 @@ export function checkBackupRecords(
 export function validateBackup(json: unknown): ParsedBackup {
   const fileProblems = checkBackupFile(json);
   if (fileProblems.length) return { ok: false, rejected: 0, problems: fileProblems };
-  const top = json as Record<string, unknown>;
+  const raw = json as Record<string, unknown>;
+  const top = raw.version === 1 ? upgradeV1(raw) : raw;
   const lists = { people: [] as Person[], deals: [] as Deal[], requests: [] as SalesRequest[] };
   const { problems, rejected } = checkBackupRecords(top, (r) => (lists[r.list] as unknown[]).push(r.value));
   if (problems.length) return { ok: false, problems, rejected };

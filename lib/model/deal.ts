@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BILLING_MODELS, DEAL_STAGES, STAKEHOLDER_STATUSES } from './constants';
+import { jiraLinkSchema } from './jira-site';
 import { boundedNesting, email, isoDate, isoInstant, namedEmail, nonEmpty } from './primitives';
 
 
@@ -27,13 +28,12 @@ export const stakeholderSchema = z.looseObject({
   status: z.enum(STAKEHOLDER_STATUSES),
 });
 
-const JIRA_KEY = /^[A-Z][A-Z0-9]+(-\d+)?$/;
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 
 export const linksSchema = z.looseObject({
   domains: z.array(z.string().regex(DOMAIN, { error: 'must be a domain such as acme.com' })),
   gmailThreads: z.array(z.string().regex(/^[0-9a-f]{6,32}$/i, { error: 'must be a hex Gmail thread id' })),
-  jira: z.array(z.string().regex(JIRA_KEY, { error: 'must be a Jira project key (NW) or issue key (OPS-17)' })),
+  jira: z.array(jiraLinkSchema),
   asana: z.array(z.string().regex(/^\d{1,32}$/, { error: 'must be an Asana gid (digits)' })),
 });
 

@@ -5,3 +5,5 @@ export * from './deal';
 export * from './request';
 export * from './settings';
 export * from './backup';
+export * from './jira-site';
+export * from './backup-v1';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_REMIND_DAYS } from './constants';
+import { jiraSiteSchema } from './jira-site';
 
 /** The user's own settings; not part of the backup file (it moves data, not
  * preferences). */
@@ -13,6 +14,12 @@ export const settingsSchema = z.object({
   sidebarCollapsed: z.boolean(),
   /** Self-hosted Jira origins (https://jira.example.com) with Handoff's script registered. */
   jiraHosts: z.array(z.string()),
+  /**
+   * Jira sites (origins) the user allowed Handoff to show data on, by the
+   * sidebar's confirm button. A trust decision for this browser, so a
+   * setting and not in the backup: importing a file never allows a site.
+   */
+  jiraSites: z.array(jiraSiteSchema),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -26,4 +33,5 @@ export const DEFAULT_SETTINGS: Settings = {
     'I will pick up delivery from the signature on. Happy to give you effort and timing input for it in the meantime.\n\nBest,\n',
   sidebarCollapsed: false,
   jiraHosts: [],
+  jiraSites: [],
 };

@@ -3,8 +3,10 @@ import {
   dealSchema,
   type Deal,
   type DealStage,
+  type JiraLink,
   type Stakeholder,
 } from '@/lib/model';
+import { formatJiraLink, parseJiraLines } from './jira-link-text';
 import { issuesToFieldErrors, mergeErrors, NO_ERRORS, type FieldErrors } from '@/lib/forms/field-errors';
 import { nextRowId } from './slug';
 
@@ -116,7 +118,7 @@ export function dealToDraft(deal: Deal): DealDraft {
     })),
     domains: deal.links.domains.join('\n'),
     gmailThreads: deal.links.gmailThreads.join('\n'),
-    jira: deal.links.jira.join('\n'),
+    jira: deal.links.jira.map(formatJiraLink).join('\n'),
     asana: deal.links.asana.join('\n'),
     notes: deal.notes,
   };
@@ -209,7 +211,7 @@ export function draftToDeal(draft: DealDraft, base: Deal): Record<string, unknow
       ...base.links,
       domains: splitList(draft.domains),
       gmailThreads: splitList(draft.gmailThreads),
-      jira: splitList(draft.jira),
+      jira: keepUnknownJiraFields(parseJiraLines(draft.jira, base.links.jira).links, base.links.jira),
       asana: splitList(draft.asana),
     },
     notes: draft.notes,
@@ -244,6 +246,8 @@ export function checkDealDraft(
       seen.add(r.id);
     });
   };
+  const jiraProblems = parseJiraLines(draft.jira, base.links.jira).problems;
+  if (jiraProblems.length) extra['links.jira'] = jiraProblems;
   dup(draft.specialTerms, 'specialTerms');
   dup(draft.deliverables, 'deliverables');
   const errors = mergeErrors(parsed.success ? NO_ERRORS : issuesToFieldErrors(parsed.error.issues, candidate), extra);
@@ -264,4 +268,9 @@ export function stableStringify(value: unknown): string {
 /** Whether the form says something other than `base`. */
 export function isDealDraftDirty(draft: DealDraft, base: Deal): boolean {
   return stableStringify(draftToDeal(draft, base)) !== stableStringify(draftToDeal(dealToDraft(base), base));
+}
+
+/** A link the form did not change keeps the fields Handoff does not know. */
+function keepUnknownJiraFields(links: JiraLink[], base: readonly JiraLink[]): JiraLink[] {
+  return links.map((l) => base.find((b) => b.site === l.site && b.key === l.key) ?? l);
 }

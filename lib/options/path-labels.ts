@@ -30,6 +30,8 @@ const LABELS: Record<string, string> = {
   domains: 'domains',
   gmailThreads: 'Gmail threads',
   jira: 'Jira keys',
+  site: 'site',
+  key: 'key',
   asana: 'Asana gids',
   updatedAt: 'Updated at',
   ownEmail: 'Your e-mail',

@@ -1,4 +1,5 @@
 import type { DealLinks } from '@/lib/model';
+import { formatJiraLink, parseJiraLinkText } from './jira-link-text';
 
 /**
  * Views of the options page a link can open (its location hash):
@@ -13,7 +14,8 @@ export function newDealView(prefill: { account?: string; links?: Partial<DealLin
   const q = new URLSearchParams();
   if (prefill.account) q.set('account', prefill.account);
   for (const [kind, values] of Object.entries(prefill.links ?? {})) {
-    if (Array.isArray(values) && values.length) q.set(kind, values.join(','));
+    if (!Array.isArray(values) || !values.length) continue;
+    q.set(kind, kind === 'jira' ? (values as DealLinks['jira']).map(formatJiraLink).join(',') : values.join(','));
   }
   const s = q.toString().replace(/\+/g, '%20');
   return s ? `new-deal?${s}` : 'new-deal';
@@ -33,7 +35,10 @@ export function parseOptionsView(hash: string): OptionsView {
     return {
       kind: 'new-deal',
       account: q.get('account') ?? '',
-      links: { domains: list('domains'), gmailThreads: list('gmailThreads'), jira: list('jira'), asana: list('asana') },
+      links: { domains: list('domains'), gmailThreads: list('gmailThreads'), jira: list('jira').flatMap((t) => {
+          const r = parseJiraLinkText(t, new Set());
+          return 'link' in r ? [r.link] : [];
+        }), asana: list('asana') },
     };
   }
   return { kind: 'other', hash: h };

@@ -1,5 +1,5 @@
 import { unwrap } from 'idb';
-import { describeProblem, makeBackup, normalizeEmail, parseBackupText, type Backup, type BackupProblem } from '@/lib/model';
+import { countUnboundJira, describeProblem, makeBackup, normalizeEmail, parseBackupText, unboundJiraNote, type Backup, type BackupProblem, type Deal } from '@/lib/model';
 import type { HandoffDb } from './db';
 import { abortQuietly, settled, toStoreError, withStoreErrors } from './errors';
 import { bucketOf, makeBucket, wrapRequest } from './keys';
@@ -12,7 +12,7 @@ export interface ImportCounts {
 }
 
 export type ImportResult =
-  | { ok: true; counts: ImportCounts }
+  | { ok: true; counts: ImportCounts; notes?: string[] }
   | { ok: false; counts: ImportCounts; error: string; problems: Array<BackupProblem & { text: string }> };
 
 const ZERO: ImportCounts = { added: 0, updated: 0, skipped: 0, rejected: 0 };
@@ -42,6 +42,7 @@ export async function importBackupText(db: HandoffDb, text: string, fileName: st
     ]);
     const stored = new Map(buckets.map((bucket) => [bucket.b, bucket.deals]));
     const changed = new Set<number>();
+    const written: Deal[] = [];
     for (const deal of deals) {
       const b = bucketOf(deal.id);
       const list = stored.get(b) ?? [];
@@ -52,6 +53,7 @@ export async function importBackupText(db: HandoffDb, text: string, fileName: st
         counts.skipped++;
         continue;
       }
+      written.push(deal);
       stored.set(b, at < 0 ? [...list, deal] : list.map((d, i) => (i === at ? deal : d)));
       changed.add(b);
     }
@@ -77,7 +79,8 @@ export async function importBackupText(db: HandoffDb, text: string, fileName: st
       }
     }
     await tx.done;
-    return { ok: true, counts };
+    const note = unboundJiraNote(countUnboundJira(written));
+    return note ? { ok: true, counts, notes: [note] } : { ok: true, counts };
   } catch (e) {
     abortQuietly(tx);
     const err = toStoreError(e);

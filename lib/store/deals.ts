@@ -13,11 +13,12 @@ export async function getDeal(db: HandoffDb, id: string): Promise<Deal | null> {
   return (await db.get('deals', bucketOf(id)))?.deals.find((d) => d.id === id) ?? null;
 }
 
-const INDEX_FOR: Record<keyof DealKeys, 'by-domain' | 'by-gmail-thread' | 'by-jira-project' | 'by-jira-issue' | 'by-asana'> = {
+const INDEX_FOR: Record<keyof DealKeys, 'by-domain' | 'by-gmail-thread' | 'by-jira-project' | 'by-jira-issue' | 'by-jira-unbound' | 'by-asana'> = {
   domain: 'by-domain',
   gmailThread: 'by-gmail-thread',
   jiraProject: 'by-jira-project',
   jiraIssue: 'by-jira-issue',
+  jiraUnbound: 'by-jira-unbound',
   asana: 'by-asana',
 };
 

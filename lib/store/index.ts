@@ -7,3 +7,4 @@ export * from './settings';
 export * from './backup';
 export { DB_NAME, DB_VERSION } from './schema';
 export * from './flags';
+export * from './jira-bind';

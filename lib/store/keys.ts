@@ -1,15 +1,21 @@
-import { normalizeEmail, type Deal, type SalesRequest } from '@/lib/model';
+import { ISSUE_KEY_PATTERN, normalizeEmail, type Deal, type SalesRequest } from '@/lib/model';
 import { DEAL_BUCKETS, type DealBucket, type DealKeys, type StoredRequest } from './schema';
 
-const ISSUE_KEY = /^[A-Z][A-Z0-9]+-\d+$/;
+/**
+ * The index key of a Jira key on a site: `https://acme.atlassian.net OPS-17`.
+ * Origins hold no space, so site and key cannot run into each other.
+ */
+export const jiraIndexKey = (site: string, key: string): string => `${site} ${key.trim().toUpperCase()}`;
 
 export function dealKeys(deal: Deal): DealKeys {
-  const jira = deal.links.jira.map((k) => k.trim().toUpperCase());
+  const bound = deal.links.jira.filter((l): l is typeof l & { site: string } => l.site !== null);
   return {
     domain: unique(deal.links.domains.map((d) => d.trim().toLowerCase())),
     gmailThread: unique(deal.links.gmailThreads.map((t) => t.trim().toLowerCase())),
-    jiraProject: unique(jira.filter((k) => !ISSUE_KEY.test(k))),
-    jiraIssue: unique(jira.filter((k) => ISSUE_KEY.test(k))),
+    jiraProject: unique(bound.filter((l) => !ISSUE_KEY_PATTERN.test(l.key)).map((l) => jiraIndexKey(l.site, l.key))),
+    jiraIssue: unique(bound.filter((l) => ISSUE_KEY_PATTERN.test(l.key)).map((l) => jiraIndexKey(l.site, l.key))),
+    // Unbound links (no site) match no page: only the bind on confirm looks them up.
+    jiraUnbound: unique(deal.links.jira.filter((l) => l.site === null).map((l) => l.key.trim().toUpperCase())),
     asana: unique(deal.links.asana.map((g) => g.trim())),
   };
 }
@@ -26,7 +32,7 @@ export function bucketOf(id: string): number {
 
 /** A bucket record for these deals, its keys the union of theirs. */
 export function makeBucket(b: number, deals: Deal[]): DealBucket {
-  const k: DealKeys = { domain: [], gmailThread: [], jiraProject: [], jiraIssue: [], asana: [] };
+  const k: DealKeys = { domain: [], gmailThread: [], jiraProject: [], jiraIssue: [], jiraUnbound: [], asana: [] };
   for (const deal of deals) {
     const dk = dealKeys(deal);
     for (const field of Object.keys(k) as Array<keyof DealKeys>) k[field].push(...dk[field]);

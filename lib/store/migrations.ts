@@ -1,5 +1,5 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { DEFAULT_SETTINGS, normalizeEmail, type Deal, type Person, type SalesRequest } from '@/lib/model';
+import { DEFAULT_SETTINGS, normalizeEmail, upgradeJiraLinks, type Deal, type Person, type SalesRequest } from '@/lib/model';
 import { bucketOf, makeBucket, wrapRequest } from './keys';
 import type { HandoffDB } from './schema';
 
@@ -31,7 +31,8 @@ export const MIGRATIONS: Record<number, Migration> = {
   1: async (db, tx) => {
     const raw = db as unknown as AnyDb;
     const rawTx = tx as unknown as AnyTx;
-    const deals = (await rawTx.objectStore('deals').getAll()) as Deal[];
+    // Bucketed with today's keys, which want Jira links with a site (step 2).
+    const deals = ((await rawTx.objectStore('deals').getAll()) as Deal[]).map(upgradeJiraLinks);
     const people = (await rawTx.objectStore('people').getAll()) as Person[];
     const requests = (await rawTx.objectStore('requests').getAll()) as SalesRequest[];
     raw.deleteObjectStore('deals');
@@ -61,6 +62,17 @@ export const MIGRATIONS: Record<number, Migration> = {
       ...requests.map((r) => requestStore.put(wrapRequest(r))),
       settingsStore.put(DEFAULT_SETTINGS, 'settings'),
     ]);
+  },
+  // v2 → v3: a Jira link names its site (issue 13). Stored bare keys become
+  // unbound links `{ site: null, key }` (lib/model/BACKUP-FORMAT.md), every
+  // other field kept; bucket keys are recomputed (`site KEY`) and unbound
+  // keys get their own index, used only to bind them.
+  2: async (_db, tx) => {
+    const rawTx = tx as unknown as AnyTx;
+    const store = rawTx.objectStore('deals');
+    store.createIndex('by-jira-unbound', 'k.jiraUnbound', { multiEntry: true });
+    const buckets = (await store.getAll()) as Array<{ b: number; deals: Deal[] }>;
+    await Promise.all(buckets.map((bucket) => store.put(makeBucket(bucket.b, bucket.deals.map(upgradeJiraLinks)))));
   },
 };
 

@@ -5,8 +5,11 @@ import type { Deal, Person, RequestLabel, SalesRequest, Settings } from '@/lib/m
 export interface DealKeys {
   domain: string[];
   gmailThread: string[];
+  /** `site KEY` (keys.ts jiraIndexKey): a key counts only on its own site. */
   jiraProject: string[];
   jiraIssue: string[];
+  /** Bare keys of links with no site yet (read from version 1 data). */
+  jiraUnbound: string[];
   asana: string[];
 }
 
@@ -50,7 +53,7 @@ export interface StoredRequest {
 }
 
 /**
- * Schema version 2. Records are wrapped (`{b, deals, k}`, `{key, person}`,
+ * Schema version 3 (version 2 plus Jira links with their site). Records are wrapped (`{b, deals, k}`, `{key, person}`,
  * `{id, request, k}`) so that the stored model objects stay exactly what was
  * imported (export gives them back as they are) while `k` holds the
  * normalised index keys.
@@ -64,6 +67,7 @@ export interface HandoffDB extends DBSchema {
       'by-gmail-thread': string;
       'by-jira-project': string;
       'by-jira-issue': string;
+      'by-jira-unbound': string;
       'by-asana': string;
     };
   };
@@ -87,4 +91,4 @@ export interface HandoffDB extends DBSchema {
 }
 
 export const DB_NAME = 'handoff';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;

@@ -17,7 +17,7 @@ export function benchDeal(i: number): Deal {
     links: {
       domains: [`customer${i}.com`],
       gmailThreads: [(0x18c2f0a900000000n + BigInt(i)).toString(16)],
-      jira: [`C${i}`],
+      jira: [{ site: `https://acme.atlassian.net`, key: `C${i}` }],
       asana: [`${1208800000000000 + i}`],
     },
     notes: '',
@@ -28,7 +28,7 @@ export function benchDeal(i: number): Deal {
 export function benchBackup(n: number): Backup {
   return {
     format: 'handoff-backup',
-    version: 1,
+    version: 2,
     exportedAt: '2026-11-21T10:00:00.000Z',
     people: [],
     deals: Array.from({ length: n }, (_, i) => benchDeal(i)),

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ExtensionBrowser } from '../support/browser';
 import { handoffView } from '../support/handoff-view';
+import { confirmJiraSite } from '../support/jira-site';
 import { SAMPLE_BACKUP_PATH, sampleBackupText } from '../support/sample';
 import { fileURLToPath } from 'node:url';
 import { writeFileSync, mkdtempSync } from 'node:fs';
@@ -47,6 +48,7 @@ describe('foundation, end to end in Chromium', () => {
 
   it('shows an edit made in the options page in an already-open replica tab, without reload', async () => {
     const jira = await browser.open('https://acme.atlassian.net/browse/NW-1');
+    await confirmJiraSite(jira);
     await expect.poll(() => dealName(jira), { timeout: 10_000 }).toBe('Acme data platform rollout');
     let navigations = 0;
     jira.on('framenavigated', () => navigations++);

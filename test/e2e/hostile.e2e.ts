@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ExtensionBrowser } from '../support/browser';
 import { handoffView } from '../support/handoff-view';
+import { confirmJiraSite } from '../support/jira-site';
 import { allProbes, BIG, cases, count, countMix, hostileBackup, hostileCsv, MIX, mixProbes, parseCsv, PAYLOADS, shortProbes } from '../support/hostile/payloads';
 import { sampleBackup } from '../support/sample';
 import { expectInert, guard, problems } from '../support/hostile/inert';
@@ -185,6 +186,7 @@ describe('hostile content', () => {
     countMix(6);
     count('formula');
     await jira.goto('https://acme.atlassian.net/browse/NW-1');
+    await confirmJiraSite(jira);
     const view = await handoffView(jira); // inside the sidebar's closed root
     await expect.poll(() => view.text('[data-handoff="sidebar"] >> [data-handoff-field="deal-name"]'), { timeout: 20_000 }).toContain('<img src=x onerror=');
     await jira.waitForTimeout(1000);

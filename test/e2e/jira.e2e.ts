@@ -6,6 +6,7 @@ import { ExtensionBrowser } from '../support/browser';
 import { sampleBackupText } from '../support/sample';
 import { handoffView } from '../support/handoff-view';
 import { seededBrowser } from '../support/seeded-browser';
+import { confirmJiraSite } from '../support/jira-site';
 
 const SITE = 'https://acme.atlassian.net';
 const NW_ISSUE = `${SITE}/browse/NW-3`; // Acme (negotiation, unsigned) through project NW
@@ -44,6 +45,13 @@ async function spyOnBadgeMessages(b: ExtensionBrowser): Promise<() => Promise<nu
 const env = seededBrowser();
 
 describe('Jira Cloud', () => {
+  // The sample's links are on acme.atlassian.net: the user allows it once, from its sidebar (issue 13).
+  beforeAll(async () => {
+    const page = await env.browser.open(NW_ISSUE);
+    await confirmJiraSite(page);
+    await page.close();
+  });
+
   it('issue page: a danger badge next to the title explains itself on hover and focus, and opens the sidebar', async () => {
     const page = await env.browser.open(NW_ISSUE);
     const errors: string[] = [];
@@ -133,7 +141,7 @@ describe('Jira Cloud', () => {
     expect(await badges(page).count()).toBe(0);
 
     // Linking the project elsewhere repaints the open board (lib/sync), no reload.
-    await env.browser.send(env.options, 'link.add', { dealId: 'initech-support', kind: 'jira', value: 'ZZ' });
+    await env.browser.send(env.options, 'link.add', { dealId: 'initech-support', kind: 'jira', value: 'ZZ', site: SITE });
     await expect.poll(() => page.locator('#card-ZZ-1 [data-handoff="badge"]').getAttribute('data-level'), { timeout: 10_000 }).toBe('info');
     await expect.poll(() => badges(page.locator(MODAL)).count()).toBe(1);
     await page.close();
@@ -242,7 +250,8 @@ describe('Self-hosted Jira (Server / Data Center)', () => {
 
   it('is added from the options page, shows the sidebar and the badge there, and is gone once removed', async () => {
     const opts = await own.openOptions('settings');
-    await own.seed(opts, sampleBackupText());
+    // The sample's links name acme.atlassian.net; here the same deals live on the self-hosted site.
+    await own.seed(opts, sampleBackupText().replaceAll('https://acme.atlassian.net', ORIGIN));
     const panel = opts.locator('[data-handoff-options="jira-hosts-panel"]');
     const input = panel.locator('[data-handoff-options="jira-host-input"]');
     const add = panel.locator('[data-handoff-options="jira-host-add"]');

@@ -58,7 +58,13 @@ export const dealArb = (id: fc.Arbitrary<string> = word): fc.Arbitrary<Deal> =>
       links: fc.record({
         domains: fc.array(word.map((w) => `${w}.com`), { maxLength: 2 }),
         gmailThreads: fc.array(fc.stringMatching(/^[0-9a-f]{16}$/), { maxLength: 2 }),
-        jira: fc.array(fc.oneof(fc.stringMatching(/^[A-Z]{2,4}$/), fc.stringMatching(/^[A-Z]{2,4}-[1-9][0-9]{0,3}$/)), { maxLength: 2 }),
+        jira: fc.array(
+          fc.record({
+            site: fc.option(fc.constantFrom('https://acme.atlassian.net', 'https://jira.example.com'), { nil: null }),
+            key: fc.oneof(fc.stringMatching(/^[A-Z]{2,4}$/), fc.stringMatching(/^[A-Z]{2,4}-[1-9][0-9]{0,3}$/)),
+          }),
+          { maxLength: 2 },
+        ),
         asana: fc.array(fc.stringMatching(/^[1-9][0-9]{15}$/), { maxLength: 2 }),
       }),
       notes: text,

@@ -32,7 +32,7 @@ export function makeDeal(patch: Partial<Deal> = {}): Deal {
       { name: 'Lee Park', email: 'lee.park@acme.com', role: 'VP Operations', status: 'active' },
       { name: 'Jo Marsh', email: 'jo.marsh@acme.com', role: 'IT Director', status: 'left' },
     ],
-    links: { domains: ['acme.com'], gmailThreads: ['18c2f0a9b3d4e5f6'], jira: ['NW'], asana: [] },
+    links: { domains: ['acme.com'], gmailThreads: ['18c2f0a9b3d4e5f6'], jira: [{ site: 'https://acme.atlassian.net', key: 'NW' }], asana: [] },
     notes: 'Customer prefers Tuesday calls.',
     updatedAt: '2026-11-20T16:30:00.000Z',
     ...patch,

@@ -51,7 +51,7 @@ export const jiraKey = fc.oneof(fc.stringMatching(/^[A-Z]{2,4}-[1-9][0-9]{0,3}$/
 export const addressArb = fc.record({ name: fc.string({ maxLength: 40 }), email: fc.oneof(emailArb, fc.string({ maxLength: 40 })) });
 export const pageContextArb = fc.oneof(
   fc.record({ kind: fc.constant('gmail' as const), threadId: fc.option(hexThread, { nil: null }), participants: fc.array(fc.oneof(emailArb, fc.constantFrom('hank@globex.com', 'dana.ruiz@northwind.io')), { maxLength: 5 }) }),
-  fc.record({ kind: fc.constant('jira' as const), issueKey: fc.option(jiraKey, { nil: null }), projectKey: fc.option(fc.stringMatching(/^[A-Z]{2,4}$/), { nil: null }) }),
+  fc.record({ kind: fc.constant('jira' as const), site: fc.constantFrom('https://acme.atlassian.net', 'https://evil.atlassian.net', 'https://mail.google.com'), issueKey: fc.option(jiraKey, { nil: null }), projectKey: fc.option(fc.stringMatching(/^[A-Z]{2,4}$/), { nil: null }) }),
   fc.record({ kind: fc.constant('asana' as const), taskGid: fc.option(fc.stringMatching(/^[1-9][0-9]{15}$/), { nil: null }), projectGid: fc.option(fc.stringMatching(/^[1-9][0-9]{15}$/), { nil: null }) }),
 );
 export const bodyArb = fc.oneof(
@@ -121,6 +121,10 @@ export const VALID: { [T in MessageType]: fc.Arbitrary<unknown> } = {
   'flags.forThreads': fc.record({ threadIds: fc.array(fc.oneof(hexThread, fc.string({ maxLength: 64 })), { maxLength: 20 }) }),
   'flags.stats': emptyArb,
   'jira.badges': fc.record({ issueKeys: fc.array(jiraKey, { maxLength: 20 }) }),
+  'jira.site.status': emptyArb,
+  'jira.site.allow': fc.record({ site: fc.option(fc.constantFrom('https://acme.atlassian.net', 'https://evil.atlassian.net'), { nil: undefined }) }, { requiredKeys: [] }),
+  'jira.sites.list': emptyArb,
+  'jira.sites.remove': fc.record({ site: fc.oneof(fc.constantFrom('https://acme.atlassian.net'), fc.string({ maxLength: 30 })) }),
   'jira.hosts.list': emptyArb,
   'jira.hosts.add': fc.record({ origin: fc.oneof(fc.constantFrom('https://jira.corp.example', 'http://jira.corp.example', 'https://x.atlassian.net'), fc.webUrl().filter((u) => u.length <= 300), fc.string({ maxLength: 30 })) }),
   'jira.hosts.remove': fc.record({ origin: fc.oneof(fc.constantFrom('https://jira.corp.example'), fc.string({ maxLength: 30 })) }),

@@ -85,6 +85,11 @@ function ImportResult({ state }: { state: Exclude<ImportState, { kind: 'csv' }> 
     return (
       <div data-handoff="import-result" class="import-result import-result--ok" role="status" data-state="ok">
         <strong>Imported {state.fileName}.</strong> <span data-counts>{formatCounts(result.counts)}.</span>
+        {result.notes?.map((note) => (
+          <p key={note} class="muted" data-import-note>
+            {note}
+          </p>
+        ))}
       </div>
     );
   }

@@ -5,6 +5,7 @@ import type { Settings } from '@/lib/model';
 import { mergeErrors, NO_ERRORS, problemsToFieldErrors, type FieldErrors } from '@/lib/forms/field-errors';
 import { checkSettingsDraft, derivedDomain, expectedFor, isSettingsDirty, settingsToDraft, type SettingsDraft } from '@/lib/options/settings-draft';
 import { ErrorBanner } from '../ErrorBanner';
+import { JiraAllowedSitesPanel } from './JiraAllowedSitesPanel';
 import { JiraHostsPanel } from './JiraSitesPanel';
 import { bindFields } from '@/components/kit/fields/bindFields';
 import { TextAreaField } from '@/components/kit/fields/TextAreaField';
@@ -18,6 +19,7 @@ export function SettingsView() {
       <h1 id="settings-title">Settings</h1>
       <ErrorBanner error={live.error} title="Could not load the settings" />
       {live.data ? <SettingsForm stored={live.data} /> : live.error ? null : <p class="muted">Loading…</p>}
+      <JiraAllowedSitesPanel />
       <JiraHostsPanel />
     </section>
   );

@@ -1,4 +1,5 @@
 import { emailDomain } from '@/lib/model';
+import { jiraIndexKey } from '@/lib/store/keys';
 import type { DealKeys } from '@/lib/store/schema';
 import type { LinkVia, PageContext } from './context';
 
@@ -18,7 +19,8 @@ export interface LinkTier {
  * The lookups for a page, strongest link first (lib/model/BACKUP-FORMAT.md): an
  * explicit Gmail thread beats a domain match, a Jira issue key beats its
  * project key, an Asana task gid beats its project gid. The user's own
- * domain never links.
+ * domain never links. A Jira key matches only links on the page's own site
+ * (Jira Cloud is multi-tenant: lib/sites/HOSTS.md); unbound links match nothing.
  */
 export function linkTiers(ctx: PageContext, ownDomain: string | null): LinkTier[] {
   switch (ctx.kind) {
@@ -38,8 +40,8 @@ export function linkTiers(ctx: PageContext, ownDomain: string | null): LinkTier[
       const issue = ctx.issueKey?.toUpperCase() ?? null;
       const project = ctx.projectKey?.toUpperCase() ?? issue?.replace(/-\d+$/, '') ?? null;
       return [
-        { via: 'jira-issue', lookups: issue ? [{ field: 'jiraIssue', key: issue }] : [] },
-        { via: 'jira-project', lookups: project ? [{ field: 'jiraProject', key: project }] : [] },
+        { via: 'jira-issue', lookups: issue ? [{ field: 'jiraIssue', key: jiraIndexKey(ctx.site, issue) }] : [] },
+        { via: 'jira-project', lookups: project ? [{ field: 'jiraProject', key: jiraIndexKey(ctx.site, project) }] : [] },
       ];
     }
     case 'asana':

@@ -11,6 +11,11 @@ export const pageContextSchema = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('jira'),
+    /**
+     * The page's origin. The background never trusts it from a content
+     * script: it takes the sender tab's origin and refuses a mismatch.
+     */
+    site: z.string().max(300),
     issueKey: z.string().max(64).nullable(),
     projectKey: z.string().max(64).nullable(),
   }),

@@ -2,6 +2,7 @@ import { BADGE_TAG, createBadge, updateBadge, type BadgeInfo } from '@/component
 import { observe, waitFor } from '@/lib/sites/runtime/observe';
 import { anyOf } from '@/lib/sites/runtime/selectors';
 import { send } from '@/lib/messaging/client';
+import { MAX_BADGE_KEYS } from '@/lib/messaging/limits';
 import { onDataChanged } from '@/lib/sync/signal';
 import { pageTheme, panelRoot } from '@/lib/sites/runtime/mount';
 import { trusted } from '@/components/kit/trusted';
@@ -11,8 +12,8 @@ import { parseJiraUrl } from './detect';
 import { cardKey, cardKeyLink, isSelfHosted, titleKey } from './read';
 import { JIRA } from './selectors';
 
-/** Keys per `jira.badges` message (the protocol's bound). */
-const MAX_KEYS = 2000;
+/** Keys per `jira.badges` message (the protocol's bound; more is refused). */
+const MAX_KEYS = MAX_BADGE_KEYS;
 /** How long to wait for an issue modal the URL announces before giving up. */
 const MODAL_WAIT_MS = 15_000;
 
@@ -78,7 +79,7 @@ export const jiraBadges: SiteFeature = {
     const lookup = async (keys: string[]) => {
       for (let i = 0; i < keys.length; i += MAX_KEYS) {
         const chunk = keys.slice(i, i + MAX_KEYS);
-        const answer = await send('jira.badges', { issueKeys: chunk }).catch(() => null);
+        const answer = await send('jira.badges', { issueKeys: chunk, site: location.origin }).catch(() => null);
         if (signal.aborted) return;
         if (!answer) continue; // Background unreachable: keep what is shown.
         for (const k of chunk) {

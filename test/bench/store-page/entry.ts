@@ -9,7 +9,7 @@ function contextFor(i: number, n: number): { ctx: PageContext; expected: string 
   const k = (i * 7919) % n;
   const contexts: PageContext[] = [
     { kind: 'gmail', threadId: null, participants: [`lee@customer${k}.com`, 'dana.ruiz@northwind.io'] },
-    { kind: 'jira', issueKey: `C${k}-12`, projectKey: null },
+    { kind: 'jira', site: 'https://acme.atlassian.net', issueKey: `C${k}-12`, projectKey: null },
     { kind: 'asana', taskGid: '1', projectGid: `${1208800000000000 + k}` },
   ];
   return { ctx: contexts[i % 3]!, expected: `deal-${k}` };

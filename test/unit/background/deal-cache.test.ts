@@ -11,7 +11,8 @@ describe('DealCache', () => {
     expect(cache.lookup({ field: 'domain', key: 'acme.com' })).toBeNull();
     await cache.warm();
     expect(cache.lookup({ field: 'domain', key: 'acme.com' })!.map((d) => d.id)).toEqual(['acme-platform']);
-    expect(cache.lookup({ field: 'jiraProject', key: 'OPS' })!.map((d) => d.id)).toEqual(['initech-support']);
+    expect(cache.lookup({ field: 'jiraProject', key: 'https://acme.atlassian.net OPS' })!.map((d) => d.id)).toEqual(['initech-support']);
+    expect(cache.lookup({ field: 'jiraProject', key: 'https://evil.atlassian.net OPS' })).toEqual([]);
     expect(cache.lookup({ field: 'domain', key: 'nobody.com' })).toEqual([]);
   });
 

@@ -250,7 +250,7 @@ describe('mergeCrmDeal', () => {
       owner: { name: 'Dana', email: 'dana@northwind.io' },
       billing: { model: 'fixed' as const, paymentTermsDays: 30, notes: '' },
       specialTerms: [{ id: 't1', text: 'Go live by March', dueOn: '2027-03-01' }],
-      links: { domains: ['acme.com'], gmailThreads: ['18c2f0a9b3d4e5f6'], jira: ['NW'], asana: [] },
+      links: { domains: ['acme.com'], gmailThreads: ['18c2f0a9b3d4e5f6'], jira: [{ site: 'https://acme.atlassian.net', key: 'NW' }], asana: [] },
       notes: 'PM notes',
       extra: 'kept',
     };
@@ -264,7 +264,7 @@ describe('mergeCrmDeal', () => {
       value: { amount: 500, currency: 'USD' },
       billing: existing.billing,
       specialTerms: existing.specialTerms,
-      links: { domains: ['acme.com', 'acme.io'], gmailThreads: ['18c2f0a9b3d4e5f6'], jira: ['NW'], asana: [] },
+      links: { domains: ['acme.com', 'acme.io'], gmailThreads: ['18c2f0a9b3d4e5f6'], jira: [{ site: 'https://acme.atlassian.net', key: 'NW' }], asana: [] },
       notes: 'PM notes',
       extra: 'kept',
       updatedAt: now.toISOString(),

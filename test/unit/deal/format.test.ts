@@ -96,7 +96,7 @@ describe('labels', () => {
 });
 
 describe('viaText', () => {
-  const links = { domains: ['acme.com', 'acme.co.uk'], gmailThreads: [], jira: ['NW', 'OPS-17'], asana: [] };
+  const links = { domains: ['acme.com', 'acme.co.uk'], gmailThreads: [], jira: [{ site: 'https://acme.atlassian.net', key: 'NW' }, { site: 'https://acme.atlassian.net', key: 'OPS-17' }], asana: [] };
   it.each([
     ['gmail-thread', 'Linked to this thread'],
     ['domain', 'Linked by domain acme.com, acme.co.uk'],

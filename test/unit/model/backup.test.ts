@@ -24,7 +24,7 @@ describe('backup validation', () => {
   it.each([
     ['not JSON', '{"format": ', null, 'is not JSON'],
     ['another format', JSON.stringify({ format: 'other', version: 1 }), 'format', 'expected "handoff-backup"'],
-    ['another version', JSON.stringify({ format: 'handoff-backup', version: 2 }), 'version', '2 is not supported'],
+    ['another version', JSON.stringify({ format: 'handoff-backup', version: 3 }), 'version', '3 is not supported'],
     ['a list missing', JSON.stringify({ format: 'handoff-backup', version: 1, exportedAt: '2026-11-21T10:00:00Z', people: [], deals: [] }), 'requests', 'is missing'],
   ])('rejects %s, naming the field', (_what, text, field, message) => {
     const r = parseBackupText(text);

@@ -23,7 +23,7 @@ const acme = dealSchema.parse({
   ],
   deliverables: [{ id: 'd1', name: 'Pilot dashboard', promisedOn: '2026-12-10', promisedBy: 'dana.ruiz@northwind.io', pmConfirmed: false }],
   stakeholders: [{ name: 'Lee Park', email: 'lee.park@acme.com', role: 'VP Operations', status: 'active', phone: '+1 555' }],
-  links: { domains: ['acme.com'], gmailThreads: ['18c2f0a9b3d4e5f6'], jira: ['NW', 'OPS-17'], asana: ['1208812345678901'], slack: ['C01'] },
+  links: { domains: ['acme.com'], gmailThreads: ['18c2f0a9b3d4e5f6'], jira: [{ site: 'https://acme.atlassian.net', key: 'NW', x_kept: 1 }, { site: null, key: 'OPS-17' }], asana: ['1208812345678901'], slack: ['C01'] },
   notes: '',
   crmId: 'SF-0061',
 });
@@ -99,13 +99,13 @@ describe('checkDealDraft', () => {
     d.specialTerms[0]!.dueOn = '2027-02-30';
     d.deliverables[0]!.promisedBy = 'dana';
     d.stakeholders[0]!.name = '  ';
-    d.jira = 'NW\nops 17';
+    d.jira = 'acme.atlassian.net/NW\nops 17';
     d.valueAmount = 'abc';
     const { errors, deal } = checkDealDraft(d, acme);
     expect(deal).toBeNull();
     expect(Object.keys(errors).sort()).toEqual([
       'deliverables[0].promisedBy',
-      'links.jira[1]',
+      'links.jira',
       'specialTerms[0].dueOn',
       'stakeholders[0].name',
       'value.amount',
@@ -116,6 +116,38 @@ describe('checkDealDraft', () => {
     const d = dealToDraft(acme);
     d.specialTerms[1]!.id = 't1';
     expect(checkDealDraft(d, acme).errors['specialTerms[1].id']).toBeDefined();
+  });
+});
+
+describe('Jira links in the editor (site/KEY, one a line)', () => {
+  it('shows each link with its site, an unbound one as its bare key, and reads them back unchanged', () => {
+    const d = dealToDraft(acme);
+    expect(d.jira).toBe('acme.atlassian.net/NW\nOPS-17');
+    const { deal } = checkDealDraft(d, acme);
+    expect((deal as Deal).links.jira).toEqual(acme.links.jira);
+  });
+
+  it.each([
+    ['a bare key that was not unbound before', 'NW-4', /“NW-4” needs its Jira site: write it as acme\.atlassian\.net\/NW-4/],
+    ['a site that is not an https address', 'http://acme.atlassian.net/NW', /“http:\/\/acme\.atlassian\.net\/NW”: “http:\/\/acme\.atlassian\.net” is not the https address/],
+    ['a bad key', 'acme.atlassian.net/ops 1', /“acme\.atlassian\.net\/ops 1”: “OPS 1” is not a Jira project key/],
+  ])('refuses %s, naming the entry', (_name, line, message) => {
+    const d = dealToDraft(acme);
+    d.jira = `acme.atlassian.net/NW\n${line}`;
+    const { deal, errors } = checkDealDraft(d, acme);
+    expect(deal).toBeNull();
+    expect(errors['links.jira']?.[0]).toMatch(message);
+  });
+
+  it('binds an unbound link when its site is written, and accepts https:// and self-hosted sites', () => {
+    const d = dealToDraft(acme);
+    d.jira = 'https://acme.atlassian.net/NW\nacme.atlassian.net/OPS-17\njira.example.com:8443/CRM';
+    const { deal } = checkDealDraft(d, acme);
+    expect((deal as Deal).links.jira).toEqual([
+      { site: 'https://acme.atlassian.net', key: 'NW', x_kept: 1 },
+      { site: 'https://acme.atlassian.net', key: 'OPS-17' },
+      { site: 'https://jira.example.com:8443', key: 'CRM' },
+    ]);
   });
 });
 

@@ -43,10 +43,10 @@ describe('issuesToFieldErrors', () => {
   });
 
   it('quotes the offending entry of a list', () => {
-    const input = { ...emptyDeal('a', now), name: 'A', links: { domains: ['acme.com', 'not a domain'], gmailThreads: [], jira: ['ops-1'], asana: [] } };
+    const input = { ...emptyDeal('a', now), name: 'A', links: { domains: ['acme.com', 'not a domain'], gmailThreads: [], jira: [{ site: null, key: 'ops-1' }], asana: [] } };
     const errors = issuesToFieldErrors(dealSchema.safeParse(input).error!.issues, input);
     expect(errorsUnder(errors, 'links.domains')).toEqual(['"not a domain" must be a domain such as acme.com']);
-    expect(errorsUnder(errors, 'links.jira')[0]).toMatch(/^"ops-1" must be a Jira/);
+    expect(errorsUnder(errors, 'links.jira')[0]).toMatch(/must be a Jira project key/);
     expect(errorsUnder(errors, 'links.asana')).toEqual([]);
   });
 

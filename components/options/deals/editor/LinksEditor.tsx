@@ -7,7 +7,12 @@ type LinkKey = 'domains' | 'gmailThreads' | 'jira' | 'asana';
 const LINKS: ReadonlyArray<{ key: LinkKey; label: string; placeholder: string; hint: string }> = [
   { key: 'domains', label: 'Customer e-mail domains', placeholder: 'acme.com', hint: 'Gmail threads with people at these domains are linked.' },
   { key: 'gmailThreads', label: 'Gmail thread ids', placeholder: '18c2f0a9b3d4e5f6', hint: 'Linked explicitly; wins over a domain match.' },
-  { key: 'jira', label: 'Jira project or issue keys', placeholder: 'NW\nOPS-17', hint: 'A project key links all its issues; an issue key wins.' },
+  {
+    key: 'jira',
+    label: 'Jira project or issue keys, with their site',
+    placeholder: 'acme.atlassian.net/NW\nacme.atlassian.net/OPS-17',
+    hint: 'site/KEY: a project key links all its issues on that site; an issue key wins. A bare key (from an old backup) links nothing until given a site.',
+  },
   { key: 'asana', label: 'Asana project or task gids', placeholder: '1208812345678901', hint: 'A task gid wins over a project gid.' },
 ];
 

@@ -1,0 +1,49 @@
+import type { Deal, JiraLink } from '@/lib/model';
+import type { HandoffDb } from './db';
+import { settled, withStoreErrors } from './errors';
+import { makeBucket } from './keys';
+
+/** The deal with its unbound links of `keys` bound to `site` (a duplicate of a bound link is dropped); null when none is. */
+export function bindDeal(deal: Deal, site: string, keys: ReadonlySet<string>): Deal | null {
+  let changed = false;
+  const jira: JiraLink[] = [];
+  for (const l of deal.links.jira) {
+    if (l.site !== null || !keys.has(l.key)) {
+      jira.push(l);
+      continue;
+    }
+    changed = true;
+    if (!deal.links.jira.some((o) => o.site === site && o.key === l.key)) jira.push({ ...l, site });
+  }
+  return changed ? { ...deal, links: { ...deal.links, jira } } : null;
+}
+
+/**
+ * Binds every unbound Jira link whose key is in `keys` to `site`, in one
+ * transaction (all deals or none). Returns the deals it changed.
+ */
+export async function bindUnboundJira(db: HandoffDb, site: string, keys: readonly string[], now: Date): Promise<Deal[]> {
+  if (!keys.length) return [];
+  const wanted = new Set(keys);
+  return withStoreErrors(async () => {
+    const tx = db.transaction('deals', 'readwrite');
+    settled(tx);
+    const index = tx.store.index('by-jira-unbound');
+    const buckets = new Map<number, Deal[]>();
+    for (const key of wanted) for (const bucket of await index.getAll(key)) buckets.set(bucket.b, bucket.deals);
+    const out: Deal[] = [];
+    const puts: Array<Promise<unknown>> = [];
+    for (const [b, deals] of buckets) {
+      const next = deals.map((d) => {
+        const bound = bindDeal(d, site, wanted);
+        if (!bound) return d;
+        const stamped = { ...bound, updatedAt: now.toISOString() };
+        out.push(stamped);
+        return stamped;
+      });
+      puts.push(tx.store.put(makeBucket(b, next)));
+    }
+    await Promise.all([...puts, tx.done]);
+    return out;
+  });
+}
