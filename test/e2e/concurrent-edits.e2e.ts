@@ -6,7 +6,7 @@ interface StoredDeal {
   id: string;
   notes: string;
   updatedAt: string;
-  links: { gmailThreads: string[]; asana: string[]; jira: unknown[] };
+  links: { gmailThreads: string[]; asana: string[]; jira: Array<{ site: string | null; key: string }> };
 }
 
 const env = seededBrowser();
