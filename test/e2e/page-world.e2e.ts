@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { replicaFor } from '../replicas';
 import { handoffView } from '../support/handoff-view';
+import { confirmJiraSite } from '../support/jira-site';
 import { sampleBackup } from '../support/sample';
 import { seededBrowser } from '../support/seeded-browser';
 
@@ -165,6 +166,7 @@ describe('the page world, on Jira', () => {
   it('reads no deal data from the badge or the sidebar, and its events on them neither collapse nor expand the sidebar', async () => {
     const page = await env.browser.open(NW_ISSUE);
     const view = await handoffView(page);
+    await confirmJiraSite(page); // the site is allowed from here on, for this file's browser
     const badge = page.locator('[data-handoff="badge"]');
     await expect.poll(() => badge.getAttribute('data-level'), { timeout: 10_000 }).toBe('danger');
     await expect.poll(() => view.text('[data-handoff-field="deal-name"]'), { timeout: 10_000 }).toBe(ACME);
@@ -198,14 +200,16 @@ describe('the page world, on Jira', () => {
     const page = await env.browser.open(ZZ_ISSUE);
     const view = await handoffView(page);
     await expect.poll(() => view.attr('[data-handoff-panel]', 'data-state'), { timeout: 10_000 }).toBe('unlinked');
-    // The PM picks a deal (a choice, no write), so the Link buttons are live.
+    // The PM opens the picker (real input) and picks a deal (a choice, no write), so the Link buttons are live.
+    await view.click('[data-handoff-action="open-picker"]');
+    await view.waitFor('[data-handoff-field="deal-select"]', { timeout: 5_000 });
     await view.evaluate((_, deep) => {
       const select = deep.all('[data-handoff-field="deal-select"]')[0] as HTMLSelectElement;
       select.value = 'initech-support';
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
     await expect.poll(() => view.attr('[data-handoff-action="link"]', 'disabled')).toBeNull();
-    const links = async () => (await env.browser.send<{ links: { jira: string[] } }>(env.options, 'deals.get', { id: 'initech-support' })).links.jira;
+    const links = async () => (await env.browser.send<{ links: { jira: Array<{ site: string | null; key: string }> } }>(env.options, 'deals.get', { id: 'initech-support' })).links.jira;
     const before = await links();
 
     for (const kind of ['jira-issue', 'jira-project']) {
@@ -219,7 +223,7 @@ describe('the page world, on Jira', () => {
 
     // The PM's real click links the issue.
     await view.click('[data-handoff-action="link"][data-kind="jira-issue"]');
-    await expect.poll(links, { timeout: 10_000 }).toEqual([...before, 'ZZ-1']);
+    await expect.poll(links, { timeout: 10_000 }).toEqual([...before, { site: 'https://acme.atlassian.net', key: 'ZZ-1' }]);
     await page.close();
   });
 });
