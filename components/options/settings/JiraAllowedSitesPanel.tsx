@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { send } from '@/lib/messaging/client';
 import { ErrorBanner } from '../ErrorBanner';
+import { RemovableList } from '../../kit/RemovableList';
 import { useLive } from '../../kit/useLive';
 
 /**
@@ -25,7 +26,6 @@ export function JiraAllowedSitesPanel() {
     }
   };
 
-  const sites = live.data ?? [];
   return (
     <div class="panel" data-handoff-options="jira-allowed-sites">
       <h2>Allowed Jira Cloud sites</h2>
@@ -34,22 +34,13 @@ export function JiraAllowedSitesPanel() {
         site to hide Handoff there again.
       </p>
       <ErrorBanner error={live.error} title="Could not load the allowed Jira sites" />
-      {sites.length ? (
-        <ul class="jira-hosts" data-handoff-options="jira-allowed-sites-list">
-          {sites.map((site) => (
-            <li key={site} data-site={site}>
-              <code>{site}</code>{' '}
-              <button type="button" class="btn btn--ghost" data-handoff-options="jira-allowed-site-remove" aria-label={`Remove ${site}`} onClick={() => void remove(site)}>
-                Remove
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : live.data ? (
-        <p class="muted" data-handoff-options="jira-allowed-sites-empty">
-          No Jira Cloud site allowed yet. Open an issue on your Jira site and press “Show Handoff” in its sidebar.
-        </p>
-      ) : null}
+      <RemovableList
+        items={live.data}
+        hooks={{ list: 'jira-allowed-sites-list', remove: 'jira-allowed-site-remove', empty: 'jira-allowed-sites-empty' }}
+        itemAttr="data-site"
+        onRemove={(site) => void remove(site)}
+        empty="No Jira Cloud site allowed yet. Open an issue on your Jira site and press “Show Handoff” in its sidebar."
+      />
       {status ? (
         <p class="status status--ok" role="status">
           {status}

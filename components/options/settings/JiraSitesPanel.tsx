@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { normalizeJiraOrigin } from '@/lib/background/jira-sites';
 import { send } from '@/lib/messaging/client';
 import { ErrorBanner } from '../ErrorBanner';
+import { RemovableList } from '../../kit/RemovableList';
 import { useLive } from '../../kit/useLive';
 
 const pattern = (origin: string) => `${origin}/*`;
@@ -56,7 +57,6 @@ export function JiraHostsPanel() {
     }
   };
 
-  const hosts = live.data ?? [];
   return (
     <div class="panel" data-handoff-options="jira-hosts-panel">
       <h2>Self-hosted Jira</h2>
@@ -65,22 +65,13 @@ export function JiraHostsPanel() {
         sidebar there.
       </p>
       <ErrorBanner error={live.error} title="Could not load the Jira addresses" />
-      {hosts.length ? (
-        <ul class="jira-hosts" data-handoff-options="jira-hosts">
-          {hosts.map((origin) => (
-            <li key={origin} data-origin={origin}>
-              <code>{origin}</code>{' '}
-              <button type="button" class="btn btn--ghost" data-handoff-options="jira-host-remove" aria-label={`Remove ${origin}`} onClick={() => void remove(origin)}>
-                Remove
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : live.data ? (
-        <p class="muted" data-handoff-options="jira-hosts-empty">
-          No self-hosted Jira yet.
-        </p>
-      ) : null}
+      <RemovableList
+        items={live.data}
+        hooks={{ list: 'jira-hosts', remove: 'jira-host-remove', empty: 'jira-hosts-empty' }}
+        itemAttr="data-origin"
+        onRemove={(origin) => void remove(origin)}
+        empty="No self-hosted Jira yet."
+      />
       <form
         class="inline-form"
         noValidate
