@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIR, ExtensionBrowser } from '../support/browser';
+import { confirmJiraSite } from '../support/jira-site';
 import { sampleBackupText } from '../support/sample';
 import { median, percentile, type BenchRow, type BenchSuite } from './types';
 
@@ -50,6 +51,10 @@ export const suite: BenchSuite = {
     try {
       const options = await browser.openOptions();
       await browser.seed(options, sampleBackupText());
+      // The PM allows the sample's Jira site once, from its sidebar (issue 13).
+      const issue = await browser.open('https://acme.atlassian.net/browse/NW-1');
+      await confirmJiraSite(issue);
+      await issue.close();
       // Counts jira.badges messages in the worker (a listener that never answers).
       const worker = browser.worker();
       await worker?.evaluate(() => {

@@ -79,7 +79,7 @@ async function throughExtension(): Promise<BenchRow[]> {
       );
       await page.waitForTimeout(1500);
     }
-    await browser.send(page, 'link.resolve', { context: { kind: 'jira', issueKey: 'C1-1', projectKey: null } });
+    await browser.send(page, 'link.resolve', { context: { kind: 'asana', taskGid: null, projectGid: String(1208800000000000 + 1) } });
     const times = (await page.evaluate(
       `(async () => {
         const send = (type, payload) => chrome.runtime.sendMessage({ handoff: 1, type, payload });
@@ -89,7 +89,8 @@ async function throughExtension(): Promise<BenchRow[]> {
           await send('ping', {});
           ping.push(performance.now() - t);
           t = performance.now();
-          await send('link.resolve', { context: { kind: 'jira', issueKey: 'C' + ((i * 7919) % ${DEALS}) + '-3', projectKey: null } });
+          // An Asana project link: the Jira lookup now also needs an allowed site (issue 13).
+          await send('link.resolve', { context: { kind: 'asana', taskGid: null, projectGid: String(1208800000000000 + ((i * 7919) % ${DEALS})) } });
           resolve.push(performance.now() - t);
         }
         return { ping, resolve };
