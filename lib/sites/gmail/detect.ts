@@ -25,7 +25,10 @@ export function parseGmailUrl(href: string): GmailPage | null {
   const m = /^\/mail(?:\/u\/(\d+))?\/?$/.exec(url.pathname);
   if (!m) return null;
   const account = Number(m[1] ?? 0);
-  const hash = url.hash.replace(/^#/, '');
+  // A compose window (`?compose=new`) or an attachment preview
+  // (`?projector=1`) adds a query to the hash while the thread stays open
+  // (HOSTS.md, "Seen on real saved pages"): the route ends at the `?`.
+  const hash = url.hash.replace(/^#/, '').split('?')[0]!;
   const parts = hash.split('/');
   const route = parts[0] || 'inbox';
   let rest = parts.slice(1);

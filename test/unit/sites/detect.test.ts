@@ -15,6 +15,11 @@ describe('parseGmailUrl', () => {
     ['https://mail.google.com/mail/u/0/#category/promotions', { account: 0, route: 'category', arg: 'promotions', threadToken: null }],
     ['https://mail.google.com/mail/u/0/', { account: 0, route: 'inbox', arg: null, threadToken: null }],
     ['https://mail.google.com/mail/', { account: 0, route: 'inbox', arg: null, threadToken: null }],
+    // A compose window or an attachment preview over an open thread: the thread stays open.
+    ['https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmvBhQwTkrLnRtpSvLqX?compose=new', { account: 0, route: 'inbox', arg: null, threadToken: 'FMfcgzQXJWDsKmvBhQwTkrLnRtpSvLqX' }],
+    ['https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmvBhQwTkrLnRtpSvLqX?projector=1', { account: 0, route: 'inbox', arg: null, threadToken: 'FMfcgzQXJWDsKmvBhQwTkrLnRtpSvLqX' }],
+    ['https://mail.google.com/mail/u/0/#label/Clients%2FAcme/FMfcgzQXJWDsKmvBhQwTkrLnRtpSvLqX?compose=CllgCJ', { account: 0, route: 'label', arg: 'Clients/Acme', threadToken: 'FMfcgzQXJWDsKmvBhQwTkrLnRtpSvLqX' }],
+    ['https://mail.google.com/mail/u/0/#inbox?compose=new', { account: 0, route: 'inbox', arg: null, threadToken: null }],
   ])('%s', (href, expected) => expect(parseGmailUrl(href)).toEqual(expected));
 
   it.each(['https://mail.google.com/chat/u/0/', 'https://calendar.google.com/mail/u/0/#inbox', 'not a url'])('%s is not Gmail mail', (href) =>
