@@ -27,7 +27,7 @@ export function parseGmailUrl(href: string): GmailPage | null {
   const account = Number(m[1] ?? 0);
   // A compose window (`?compose=new`) or an attachment preview
   // (`?projector=1`) adds a query to the hash while the thread stays open
-  // (HOSTS.md, "Seen on real saved pages"): the route ends at the `?`.
+  // (lib/sites/HOSTS.md, "Seen on real saved pages"): the route ends at the `?`.
   const hash = url.hash.replace(/^#/, '').split('?')[0]!;
   const parts = hash.split('/');
   const route = parts[0] || 'inbox';
