@@ -30,9 +30,16 @@ export const stakeholderSchema = z.looseObject({
 
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 
+/**
+ * A Gmail thread id: the hex legacy id, or a 2026 `thread-a:r-<digits>` perm
+ * id kept as is, since such threads have no hex id on the page
+ * (lib/sites/gmail/thread-id.ts).
+ */
+export const GMAIL_THREAD_ID = /^([0-9a-f]{6,32}|thread-a:r--?\d{1,30})$/i;
+
 export const linksSchema = z.looseObject({
   domains: z.array(z.string().regex(DOMAIN, { error: 'must be a domain such as acme.com' })),
-  gmailThreads: z.array(z.string().regex(/^[0-9a-f]{6,32}$/i, { error: 'must be a hex Gmail thread id' })),
+  gmailThreads: z.array(z.string().regex(GMAIL_THREAD_ID, { error: 'must be a Gmail thread id (hex, or thread-a:r-<digits>)' })),
   jira: z.array(jiraLinkSchema),
   asana: z.array(z.string().regex(/^\d{1,32}$/, { error: 'must be an Asana gid (digits)' })),
 });

@@ -1,5 +1,8 @@
 import { query, queryAll } from '@/lib/sites/runtime/selectors';
 import { GMAIL } from './selectors';
+import { threadIdOf } from './thread-id';
+
+export { threadIdOf } from './thread-id';
 
 export interface GmailMessage {
   id: string | null;
@@ -11,7 +14,7 @@ export interface GmailMessage {
 }
 
 export interface GmailThread {
-  /** Hex legacy thread id, or null when the page does not say. */
+  /** Hex legacy thread id, else a `thread-a:r-…` id as is (thread-id.ts), or null when the page does not say. */
   threadId: string | null;
   subject: string;
   messages: GmailMessage[];
@@ -28,7 +31,12 @@ export function readThread(root: ParentNode): ReadResult {
   const messages = queryAll(root, GMAIL.message).map(readMessage);
   if (!messages.length) return { ok: false, reason: 'no messages (div.adn) in the thread' };
   const participants = new Set<string>();
-  for (const m of messages) {
+  // Collapsed messages have a sender (and sometimes recipients) but no body.
+  // They count as participants, so a customer who wrote only earlier in the
+  // thread still links it by domain; they stay out of `messages`, whose last
+  // entry the sidebar classifies as the newest message and which needs a body.
+  const collapsed = queryAll(root, GMAIL.collapsedMessage).map(readMessage);
+  for (const m of [...collapsed, ...messages]) {
     if (m.sender) participants.add(m.sender.email.toLowerCase());
     for (const r of m.recipients) participants.add(r.toLowerCase());
   }
@@ -48,15 +56,6 @@ function readMessage(el: Element): GmailMessage {
     date: query(el, GMAIL.date)?.getAttribute('title') ?? null,
     bodyText: bodyText(query<HTMLElement>(el, GMAIL.body)),
   };
-}
-
-/** Thread id: `data-legacy-thread-id`, else the decimal `thread-f:` perm id in hex. */
-export function threadIdOf(root: ParentNode): string | null {
-  const legacy = query(root, GMAIL.threadIdHolder)?.getAttribute('data-legacy-thread-id');
-  if (legacy && /^[0-9a-f]{6,32}$/i.test(legacy)) return legacy.toLowerCase();
-  const perm = query(root, GMAIL.threadPermIdHolder)?.getAttribute('data-thread-perm-id') ?? '';
-  const m = /^thread-f:(\d{1,30})$/.exec(perm);
-  return m ? BigInt(m[1]!).toString(16) : null;
 }
 
 function text(el: Element): string {

@@ -12,6 +12,9 @@ export const GMAIL = {
   threadIdHolder: sel('2026-11', GMAILJS, 'h2.hP[data-legacy-thread-id]', '[data-legacy-thread-id]'),
   // `thread-f:<decimal>`; may hold the literal "undefined" (InboxSDK).
   threadPermIdHolder: sel('2026-11', INBOXSDK, '[data-thread-perm-id]'),
+  // Elements whose `jslog` may carry `thread-f:<decimal>` base64-encoded: the
+  // last source of a thread id when the attributes above are missing (lib/sites/HOSTS.md).
+  jslogHolder: sel('2026-12', 'lib/sites/HOSTS.md', '[jslog]'),
   message: sel('2026-11', GMAILJS, 'div.adn.ads', 'div.adn[data-message-id]', '[data-legacy-message-id]'),
   sender: sel('2026-11', GMAILJS, 'span.gD[email]', 'h3 span[email][name]'),
   recipients: sel('2026-11', GMAILJS, 'span.g2[email]', '.hb span[email]'),

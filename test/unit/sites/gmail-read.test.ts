@@ -56,3 +56,38 @@ describe('bodyText', () => {
     expect(bodyText(el)).toBe(text);
   });
 });
+
+// Collapsed messages as on real saved pages (lib/sites/HOSTS.md): `div.kv[role=listitem] > … > div.adf.ads`,
+// sender and date but no body and no div.adn.
+const collapsed = (sender: string, extra = '') => `
+  <div class="kv" role="listitem"><div class="h7"><div class="adf ads">
+    <span class="gD" email="${sender}" name="Someone">Someone</span>${extra}
+    <span class="g3" title="Nov 12, 2026, 9:00 AM">Nov 12</span>
+  </div></div></div>`;
+const withCollapsed = (earlier: string) => `
+  <div class="nH"><div class="iY">
+    <div class="ha"><h2 class="hP" data-legacy-thread-id="18c2f0a9b3d4e5f6">Acme SOW</h2></div>
+    ${earlier}
+    <div class="adn ads" data-legacy-message-id="m3">
+      <span class="gD" email="sam@northwind.io" name="Sam">Sam</span>
+      <span class="g3" title="Nov 19, 2026, 2:02 PM">Nov 19</span>
+      <div class="a3s">Newest, from us</div>
+    </div>
+  </div></div>`;
+
+describe('readThread with collapsed messages', () => {
+  it.each([
+    ['a collapsed sender who wrote only earlier', collapsed('Lee.Park@Acme.com'), ['lee.park@acme.com', 'sam@northwind.io']],
+    ['a collapsed recipient', collapsed('sam@northwind.io', '<span class="g2" email="ops@acme.com">Ops</span>'), ['sam@northwind.io', 'ops@acme.com']],
+    ['several collapsed messages, each address once', collapsed('lee.park@acme.com') + collapsed('kim@globex.com') + collapsed('LEE.PARK@acme.com'), ['lee.park@acme.com', 'kim@globex.com', 'sam@northwind.io']],
+  ])('%s: counts as a participant', (_, earlier, participants) => {
+    document.body.innerHTML = withCollapsed(earlier);
+    const r = readThread(document.body);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.thread.participants).toEqual(participants);
+    // The sidebar classifies the last message as the newest: it stays the last expanded one.
+    expect(r.thread.messages.map((m) => m.id)).toEqual(['m3']);
+    expect(r.thread.messages.at(-1)!.bodyText).toBe('Newest, from us');
+  });
+});
