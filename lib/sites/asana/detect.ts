@@ -5,7 +5,7 @@ export interface AsanaPage {
 }
 
 const GID = /^\d{1,32}$/;
-const gid = (s: string | undefined): string | null => (s && GID.test(s) && s !== '0' ? s : null);
+export const gid = (s: string | undefined): string | null => (s && GID.test(s) && s !== '0' ? s : null);
 
 /**
  * Reads an Asana URL (lib/sites/HOSTS.md). Old: `/0/PROJECT/TASK`, `/0/PROJECT/TASK/f`,

@@ -1,13 +1,41 @@
 import { sel } from '@/lib/sites/runtime/selectors';
 
 const TOGGL = 'toggl/track-extension src/content/asana.js';
+/** A real English task pane captured in 2023 (test/fixtures/real/asana-task-pane.html says where from). */
+const REAL = 'apiology/shortcuts-for-asana src/__fixtures__/shortcuts-for-asana-fixtures.ts';
 
-/** Asana's class names change often: ids come from the URL, the DOM only says where to mount (lib/sites/HOSTS.md). */
+/**
+ * Asana's class names change often (lib/sites/HOSTS.md): ids come from the URL first, the
+ * pane's `data-task-id` second. Primaries follow real saved pages; the older
+ * guesses stay as fallbacks because test/replicas/asana.html still uses them.
+ * Structure comes before words: aria-labels follow the user's language.
+ */
 export const ASANA = {
-  taskPane: sel('2026-11', TOGGL, '.TaskPane', '[data-testid="task-pane"]', '[aria-label="Task details"]'),
-  taskTitle: sel('2026-11', TOGGL, '.TaskPaneTitle textarea', '.TaskPane textarea[aria-label="Task Name"]'),
-  // Text only ("Today", "Dec 20", "Jan 20, 2027"): the year is left out for this year.
-  dueDate: sel('2026-11', TOGGL, '.TaskPane .DueDateContainer .DueDate', '.TaskPane [aria-label="Due date"]'),
+  // seen: '2026-12' — real panes are `article.TaskPane[data-task-id]`.
+  taskPane: sel('2026-12', REAL, 'article.TaskPane[data-task-id]', '.TaskPane', '[data-testid="task-pane"]', '[aria-label="Task details"]'),
+  // seen: '2026-12' — `.TaskPaneTitle` is gone on real pages; the English aria-label is the last resort.
+  taskTitle: sel(
+    '2026-12',
+    REAL,
+    '.TaskPane-titleRow textarea',
+    '.ObjectTitleInput textarea',
+    '.TaskPane textarea[aria-label="Task Name"]',
+    '.TaskPaneTitle textarea',
+  ),
+  // seen: '2026-12' — text only ("Today", "Feb 22", "Jan 20, 2027"): the year is left out for this year.
+  // Real pages label the field with `<label for>`, not an aria-label; an empty date has no `.DueDate` at all.
+  // The fallbacks stay inside the fields block so a subtask's date is never read as the task's.
+  dueDate: sel(
+    '2026-12',
+    REAL,
+    '.TaskPaneFields-dueDateContainer .DueDate-dateSpan',
+    '#task_pane_due_date_input .DueDate',
+    '.TaskPaneFields .DueDateContainer .DueDate',
+    '.TaskPane [aria-label="Due date"]',
+  ),
   boardCard: sel('2026-11', TOGGL, '.BoardCardLayout'),
   listRowName: sel('2026-11', TOGGL, '.SpreadsheetRow .SpreadsheetTaskName'),
 } as const;
+
+/** The pane's attribute holding the task id (seen: '2026-12', same source as ASANA.taskPane). */
+export const TASK_ID_ATTR = 'data-task-id';

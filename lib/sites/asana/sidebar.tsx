@@ -3,7 +3,7 @@ import SIDEBAR_CSS from '@/components/sidebar/sidebar.css?inline';
 import { dueDateConflicts } from '@/lib/deal';
 import { localDay } from '@/lib/dates';
 import { observe, waitFor } from '@/lib/sites/runtime/observe';
-import { anyOf, query } from '@/lib/sites/runtime/selectors';
+import { anyOf } from '@/lib/sites/runtime/selectors';
 import type { Deal } from '@/lib/model';
 import { mountPanel, pageTheme } from '@/lib/sites/runtime/mount';
 import type { SiteFeature } from '../runtime/feature';
@@ -11,13 +11,14 @@ import { describeLinkedPage } from '../runtime/describe-linked';
 import { isAsanaTask, parseAsanaUrl } from './detect';
 import { parseAsanaDueDate } from './due-date';
 import { ASANA } from './selectors';
+import { readTaskPane } from './task-pane';
 
 /** How long the task pane may take to appear before the sidebar says it could not read the page. */
 const PANE_TIMEOUT_MS = 5000;
 
 /**
  * Ids come from the URL (Asana's class names change often, lib/sites/HOSTS.md); the
- * DOM gives the task pane to wait for and the task's due date, which is
+ * DOM gives the task pane to wait for, its task id as a cross-check, and the task's due date, which is
  * checked against the deal's special terms and promised deliverables.
  */
 export const asanaSidebar: SiteFeature = {
@@ -51,17 +52,19 @@ export const asanaSidebar: SiteFeature = {
       return;
     }
     const read: PageRead = { kind: 'read', context };
-    let lastDue: string | null = null;
-    const showDue = () => {
-      const text = query(pane, ASANA.dueDate)?.textContent ?? '';
-      lastDue = parseAsanaDueDate(text, localDay(new Date()));
-      show(read, lastDue);
+    // A pane still showing the previous task (its data-task-id differs from the URL's)
+    // would lend this task someone else's due date: no date then, rather than a wrong warning.
+    const dueNow = () => {
+      const seen = readTaskPane(pane);
+      if (seen.taskGid && seen.taskGid !== page.taskGid) return null;
+      return parseAsanaDueDate(seen.dueText ?? '', localDay(new Date()));
     };
-    showDue();
+    let lastDue = dueNow();
+    show(read, lastDue);
     // The due date is re-rendered when the PM edits it.
     observe(anyOf(ASANA.dueDate), () => {
-      const text = query(pane, ASANA.dueDate)?.textContent ?? '';
-      if (parseAsanaDueDate(text, localDay(new Date())) !== lastDue) showDue();
+      const due = dueNow();
+      if (due !== lastDue) show(read, (lastDue = due));
     }, { signal, root: pane });
   },
 };
