@@ -6,7 +6,8 @@ import type { Page } from 'playwright-core';
 import { ExtensionBrowser } from '../support/browser';
 import { handoffView } from '../support/handoff-view';
 import { confirmJiraSite } from '../support/jira-site';
-import { allProbes, BIG, cases, count, countMix, hostileBackup, hostileCsv, MIX, mixProbes, parseCsv, PAYLOADS, shortProbes } from '../support/hostile/payloads';
+import { allProbes, BIG, cases, count, countMix, hostileBackup, hostileCsv, MIX, mixProbes, PAYLOADS, shortProbes } from '../support/hostile/payloads';
+import { parseCsv } from '../support/csv';
 import { sampleBackup } from '../support/sample';
 import { expectInert, guard, problems } from '../support/hostile/inert';
 

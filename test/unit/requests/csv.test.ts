@@ -1,27 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BOM, CSV_COLUMNS, csvCell, csvFileName, neutralizeFormula, requestsCsv, toCsv } from '@/lib/requests/csv';
+import { parseCsv } from '../../support/csv';
 import { blankDeal as deal, makeRequest as req } from '../../support/factories';
-
-/** A small RFC 4180 reader, to check the writer round-trips. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
-  }
-  if (cell || row.length) row.push(cell), rows.push(row);
-  return rows;
-}
 
 describe('csvCell', () => {
   it.each([
