@@ -5,8 +5,13 @@ import { DEAL_STAGES, LABELS, SENDER_ROLES } from '../../lib/classify';
 /** One line of a labelled corpus (the format of shared/corpus/dev.jsonl). */
 const Address = z.object({ name: z.string(), email: z.string() });
 
+/** The six languages the classifier reads besides English (issue 15). */
+export const CORPUS_LANGS = ['en', 'de', 'es', 'fr', 'pt', 'it', 'nl'] as const;
+
 export const CorpusItem = z.object({
   id: z.string(),
+  /** Language of the newest message; absent in the older sets, which are all English. */
+  lang: z.enum(CORPUS_LANGS).default('en'),
   email: z.object({
     from: Address,
     to: z.array(Address).optional(),
@@ -18,6 +23,8 @@ export const CorpusItem = z.object({
   context: z.object({
     senderRole: z.enum(SENDER_ROLES).nullable(),
     dealStage: z.enum(DEAL_STAGES).nullable(),
+    /** The PM reading the mail (blind sets); the older sets leave it out. */
+    reader: Address.optional(),
   }),
   label: z.enum(LABELS),
   note: z.string().optional(),

@@ -25,3 +25,18 @@ export function confusionTable<L extends string>(labels: readonly L[], m: Metric
   const rows = labels.map((g) => [`${short(g)} (gold)`, ...labels.map((p) => String(m.confusion[g][p]))]);
   return table(['gold \\ predicted', ...labels.map(short)], rows);
 }
+
+/** Accuracy per language of the newest message, English first, then the others as they occur. */
+export function perLanguageTable(pairs: ReadonlyArray<{ lang: string; correct: boolean }>): string {
+  const by = new Map<string, { n: number; correct: number }>([['en', { n: 0, correct: 0 }]]);
+  for (const p of pairs) {
+    const row = by.get(p.lang) ?? { n: 0, correct: 0 };
+    row.n += 1;
+    if (p.correct) row.correct += 1;
+    by.set(p.lang, row);
+  }
+  const rows = [...by].filter(([, r]) => r.n > 0).map(([lang, r]) => [lang, String(r.n), String(r.correct), pct(r.correct / r.n)]);
+  const other = [...by].filter(([lang]) => lang !== 'en').reduce((a, [, r]) => ({ n: a.n + r.n, correct: a.correct + r.correct }), { n: 0, correct: 0 });
+  if (other.n > 0) rows.push(['non-English', String(other.n), String(other.correct), pct(other.correct / other.n)]);
+  return table(['language', 'n', 'correct', 'accuracy'], rows);
+}

@@ -7,7 +7,7 @@
  */
 import { classifyEmail, computeMetrics, LABELS, type Label } from '../../lib/classify';
 import { CorpusError, readCorpus } from './corpus';
-import { confusionTable, perLabelTable, table } from './format';
+import { confusionTable, perLabelTable, perLanguageTable, table } from './format';
 
 const SHORT: Record<Label, string> = {
   'pre-contract-work': 'pre',
@@ -44,15 +44,24 @@ function main(argv: string[]): number {
   console.log(`Corpus: ${file} (${items.length} items)\n`);
   if (wrong.length > 0) {
     console.log('Misclassified:');
-    console.log(table(['id', 'gold', 'predicted', 'confidence'], wrong.map((p) =>
-      [p.item.id, p.gold, p.predicted, p.result.confidence.toFixed(2)])));
+    console.log(table(['id', 'lang', 'gold', 'predicted', 'confidence'], wrong.map((p) =>
+      [p.item.id, p.item.lang, p.gold, p.predicted, p.result.confidence.toFixed(2)])));
     console.log('');
   }
   console.log(perLabelTable(LABELS, metrics));
   console.log(`\naccuracy ${metrics.accuracy.toFixed(3)}  macro-F1 ${metrics.macroF1.toFixed(3)}  n ${metrics.n}\n`);
   console.log(confusionTable(LABELS, metrics, (l) => SHORT[l]));
   console.log('');
-  console.log(JSON.stringify({ n: metrics.n, accuracy: metrics.accuracy, macroF1: metrics.macroF1, labels: metrics.labels }));
+  const langs = pairs.map((p) => ({ lang: p.item.lang, correct: p.gold === p.predicted }));
+  console.log(perLanguageTable(langs));
+  console.log('');
+  const languages = Object.fromEntries(
+    [...new Set(langs.map((l) => l.lang))].map((lang) => {
+      const of = langs.filter((l) => l.lang === lang);
+      return [lang, { n: of.length, accuracy: of.filter((l) => l.correct).length / of.length }];
+    }),
+  );
+  console.log(JSON.stringify({ n: metrics.n, accuracy: metrics.accuracy, macroF1: metrics.macroF1, labels: metrics.labels, languages }));
   return 0;
 }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyEmail, computeMetrics, LABELS } from '@/lib/classify';
 import { CorpusError, readCorpus } from '../../eval/corpus';
+import { perLanguageTable } from '../../eval/format';
 
 const fixture = join(__dirname, '../../eval/fixtures/handwritten.jsonl');
 
@@ -27,6 +28,30 @@ describe('readCorpus', () => {
   it('names the field of an invalid item', () => {
     const file = tempFile('{"id":"x","email":{"from":{"name":"a","email":"b"},"subject":"s","body":"b"},"context":{"senderRole":"boss","dealStage":null},"label":"none"}\n');
     expect(() => readCorpus(file)).toThrow(`${file}:1: bad item at context.senderRole`);
+  });
+
+  it('reads the blind sets\' language and reader, and takes older lines as English', () => {
+    const base = '"email":{"from":{"name":"a","email":"a@x.io"},"subject":"s","body":"b"},"label":"none"';
+    const file = tempFile(
+      `{"id":"old",${base},"context":{"senderRole":null,"dealStage":null}}\n` +
+        `{"id":"new","lang":"pt",${base},"context":{"senderRole":"sales","dealStage":null,"reader":{"name":"R","email":"r@x.io"}}}\n`,
+    );
+    const [old, blind] = readCorpus(file);
+    expect(old?.lang).toBe('en');
+    expect(blind?.lang).toBe('pt');
+    expect(blind?.context.reader?.email).toBe('r@x.io');
+    expect(() => readCorpus(tempFile(`{"id":"x","lang":"xx",${base},"context":{"senderRole":null,"dealStage":null}}\n`))).toThrow('bad item at lang');
+  });
+
+  it('prints accuracy per language with a non-English total', () => {
+    const out = perLanguageTable([
+      { lang: 'en', correct: true },
+      { lang: 'de', correct: true },
+      { lang: 'de', correct: false },
+      { lang: 'fr', correct: false },
+    ]);
+    expect(out).toMatch(/^de\s+2\s+1\s+0\.500$/m);
+    expect(out).toMatch(/^non-English\s+3\s+1\s+0\.333$/m);
   });
 
   it('rejects an empty corpus', () => {
