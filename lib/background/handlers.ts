@@ -12,6 +12,7 @@ import { HandoffError } from '@/lib/messaging/errors';
 import type { StoreName } from '@/lib/sync/signal';
 import { classifyEmail } from '@/lib/classify';
 import { roleOf } from './sender-role';
+import { selectorHealthHandlers } from './selector-health-handlers';
 import { dealChoices, isGmailPage } from './content-scope';
 import {
   dealsByLink,
@@ -98,6 +99,7 @@ export function createHandlers({ db, announce, now, version, openTab, registerJi
     }, now());
   };
   return {
+    ...selectorHealthHandlers({ now }),
     ...jiraSiteHandlers({ db, deals, now, currentSettings, savedSettings, announceDeals: () => announce(['deals']) }),
     ping: async () => ({ version }),
     'link.resolve': async ({ context: claimed }, ctx) => {
