@@ -1,18 +1,18 @@
 import type { ComponentChildren } from 'preact';
 import { GmailFlag, type Inspection } from '@/components/gmail-flag/GmailFlag';
 import { PageSidebar, type PageRead } from '@/components/sidebar/PageSidebar';
-import { ReadNotice } from '@/components/sidebar/ReadNotice';
 import FLAG_CSS from '@/components/gmail-flag/flag.css?inline';
 import SIDEBAR_CSS from '@/components/sidebar/sidebar.css?inline';
 import { anyOf, query } from '@/lib/sites/runtime/selectors';
 import { observe, waitFor } from '@/lib/sites/runtime/observe';
-import { confirmMiss, firstMissing, reportMiss } from '@/lib/sites/runtime/selector-health';
+import { firstMissing, reportMiss } from '@/lib/sites/runtime/selector-health';
 import { send } from '@/lib/messaging/client';
 import { mountPanel, pageTheme } from '@/lib/sites/runtime/mount';
 import { accountFromDomain, customerDomains } from './account-name';
 import type { SiteFeature } from '../runtime/feature';
 import { isGmailThread } from './detect';
 import { readThread, type GmailThread } from './read-thread';
+import { senderNotice } from './read-health';
 import { draftReply } from './reply-box';
 import { setPageDescriber } from '../runtime/describe';
 import { redirectSummary } from '@/lib/sites/gmail/flag/summary';
@@ -76,13 +76,8 @@ export const gmailSidebar: SiteFeature = {
         const page: PageRead = { kind: 'read', context: { kind: 'gmail', threadId: thread.threadId, participants: thread.participants } };
         show(page, thread);
         const mine = ++generation;
-        // No sender in any message: Gmail's markup changed, not the thread (issue 14).
-        const noSender = () => {
-          const again = readThread(main);
-          return again.ok && !again.thread.messages.some((m) => m.sender);
-        };
-        void confirmMiss(GMAIL.sender, noSender, { root: main, signal }).then((missed) => {
-          if (missed && mine === generation) show(page, thread, <ReadNotice selector={GMAIL.sender.name} text="Handoff could not read this thread's participants, so it cannot find the deal from the people in it." />);
+        void senderNotice(main, thread, signal).then((notice) => {
+          if (notice && mine === generation) show(page, thread, notice);
         });
         describe(thread, null);
         void inspectNewest(thread).then((flag) => {
