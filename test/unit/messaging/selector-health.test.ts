@@ -94,6 +94,13 @@ describe('health messages', () => {
     expect((await send('health.list', {}, page))[0]!.count).toBe(MISS_RATE.capacity);
   });
 
+  it('Delete all data deletes the misses too', async () => {
+    const { page, gmail } = setup();
+    await send('health.miss', { names: ['gmail.sender'] }, gmail);
+    await send('data.deleteAll', { confirm: 'delete all data' }, page);
+    expect(await send('health.list', {}, page)).toEqual([]);
+  });
+
   it('tells the sender’s site from its URL', () => {
     expect(senderSite('https://mail.google.com/mail/u/0/#inbox')).toBe('gmail');
     expect(senderSite('https://app.asana.com/0/1/2')).toBe('asana');
