@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DataView } from './data/DataView';
 import { DealsView } from './deals/DealsView';
+import { DiagnosticsView } from './diagnostics/DiagnosticsView';
 import { PeopleView } from './people/PeopleView';
 import { RequestsView } from './requests/RequestsView';
 import { SettingsView } from './settings/SettingsView';
@@ -13,6 +14,7 @@ const SECTIONS = [
   { id: 'people', label: 'People' },
   { id: 'settings', label: 'Settings' },
   { id: 'data', label: 'Data' },
+  { id: 'diagnostics', label: 'Diagnostics' },
 ] as const;
 
 /** Which section is on screen, for the nav highlight. */
@@ -70,6 +72,7 @@ export function App() {
         <PeopleView />
         <SettingsView />
         <DataView />
+        <DiagnosticsView />
       </main>
     </div>
   );

@@ -12,6 +12,8 @@ import { HandoffError } from '@/lib/messaging/errors';
 import type { StoreName } from '@/lib/sync/signal';
 import { classifyEmail } from '@/lib/classify';
 import { roleOf } from './sender-role';
+import { SelectorHealth } from './selector-health';
+import { selectorHealthHandlers } from './selector-health-handlers';
 import { dealChoices, isGmailPage } from './content-scope';
 import {
   dealsByLink,
@@ -87,6 +89,7 @@ export function createHandlers({ db, announce, now, version, openTab, registerJi
     deals.put(deal);
     return changed(['deals'], deal);
   };
+  const health = new SelectorHealth(undefined, now);
   const badgeRate = new RateLimiter(BADGE_RATE.capacity, BADGE_RATE.perSecond, () => now().getTime());
   /** Adds `site`/`key`; it replaces an unbound link of that key (the user bound it from the page). */
   const addJiraLink = async (dealId: string, value: string, site: string) => {
@@ -98,6 +101,7 @@ export function createHandlers({ db, announce, now, version, openTab, registerJi
     }, now());
   };
   return {
+    ...selectorHealthHandlers({ now, health }),
     ...jiraSiteHandlers({ db, deals, now, currentSettings, savedSettings, announceDeals: () => announce(['deals']) }),
     ping: async () => ({ version }),
     'link.resolve': async ({ context: claimed }, ctx) => {
@@ -217,6 +221,7 @@ export function createHandlers({ db, announce, now, version, openTab, registerJi
     },
     'data.deleteAll': async () => {
       await deleteAllData(await db.get());
+      await health.clear();
       deals.invalidate();
       settings = null;
       return changed(['deals', 'people', 'requests', 'settings'], { ok: true as const });

@@ -11,7 +11,7 @@ import {
 } from '@/lib/model';
 import { LINK_VIAS, pageContextSchema } from '@/lib/deal/link/context';
 import { contentRequestSchema, contentSettingsSchema, dealChoiceSchema, MAX_DEAL_CHOICES } from './content-schemas';
-import { MAX_BADGE_KEYS } from './limits';
+import { MAX_BADGE_KEYS, MAX_MISS_NAMES, SELECTOR_NAME } from './limits';
 
 /** Who may send a message: extension pages (popup, options) or content scripts on allowed hosts. */
 export type SenderKind = 'extension' | 'content';
@@ -113,6 +113,20 @@ export const jiraSiteStatusSchema = z.object({
   bindable: z.boolean(),
 });
 
+/** One selector that missed on real pages: what was tried, where, how often and when last. */
+export const selectorMissSchema = z.object({
+  name: z.string(),
+  site: z.enum(['gmail', 'jira', 'asana']),
+  css: z.array(z.string()),
+  /** When the selector was last seen working, as its selectors file says (YYYY-MM). */
+  seen: z.string(),
+  source: z.string(),
+  count: z.int().min(1),
+  firstSeen: z.string(),
+  lastSeen: z.string(),
+});
+export type SelectorMiss = z.infer<typeof selectorMissSchema>;
+
 const def = <Req extends z.ZodType, Res extends z.ZodType>(req: Req, res: Res, from: readonly SenderKind[]) => ({ req, res, from });
 
 /**
@@ -210,6 +224,15 @@ export const PROTOCOL = {
   'jira.hosts.remove': def(z.object({ origin: z.string().max(300) }), z.array(z.string()), PAGES),
   /** Opens the options page at a view, e.g. `deals/acme` or `new-deal?account=Acme`. */
   'ui.openOptions': def(z.object({ view: z.string().max(1000).regex(/^[\w\-./?=&%@+]*$/) }), ok, ANY),
+  /**
+   * A content script's selectors that missed, with all their fallbacks, on
+   * a settled page of the right kind: names only (the background knows each
+   * selector's CSS), each of the sender's own site, at most once per page view.
+   */
+  'health.miss': def(z.object({ names: z.array(z.string().regex(SELECTOR_NAME)).min(1).max(MAX_MISS_NAMES) }), z.object({ counted: z.int() }), CONTENT),
+  /** The options page's Diagnostics: every counted miss, newest first. */
+  'health.list': def(empty, z.array(selectorMissSchema), PAGES),
+  'health.clear': def(empty, ok, PAGES),
   'data.deleteAll': def(z.object({ confirm: z.literal('delete all data') }), ok, PAGES),
 } as const;
 

@@ -130,6 +130,9 @@ export const VALID: { [T in MessageType]: fc.Arbitrary<unknown> } = {
   'jira.hosts.remove': fc.record({ origin: fc.oneof(fc.constantFrom('https://jira.corp.example'), fc.string({ maxLength: 30 })) }),
   'ui.openOptions': fc.record({ view: fc.oneof(fc.constantFrom('deals/acme-platform', 'new-deal?account=Acme', ''), fc.stringMatching(/^[\w\-./?=&%@+]{0,40}$/)) }),
   'data.deleteAll': fc.constant({ confirm: 'delete all data' }),
+  'health.miss': fc.record({ names: fc.array(fc.constantFrom('gmail.subject', 'gmail.sender', 'jira.title', 'asana.dueDateField', 'asana.nope'), { minLength: 1, maxLength: 5 }) }),
+  'health.list': emptyArb,
+  'health.clear': emptyArb,
 };
 void DEAL_STAGES;
 /** The parse path needs no realistic backup text: a cheap valid payload. */

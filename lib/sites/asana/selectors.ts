@@ -1,4 +1,4 @@
-import { sel } from '@/lib/sites/runtime/selectors';
+import { named, sel } from '@/lib/sites/runtime/selectors';
 
 const TOGGL = 'toggl/track-extension src/content/asana.js';
 /** A real English task pane captured in 2023 (test/fixtures/real/asana-task-pane.html says where from). */
@@ -10,7 +10,7 @@ const REAL = 'apiology/shortcuts-for-asana src/__fixtures__/shortcuts-for-asana-
  * guesses stay as fallbacks because test/replicas/asana.html still uses them.
  * Structure comes before words: aria-labels follow the user's language.
  */
-export const ASANA = {
+export const ASANA = named('asana', {
   // seen: '2026-12' — real panes are `article.TaskPane[data-task-id]`.
   taskPane: sel('2026-12', REAL, 'article.TaskPane[data-task-id]', '.TaskPane', '[data-testid="task-pane"]', '[aria-label="Task details"]'),
   // seen: '2026-12' — `.TaskPaneTitle` is gone on real pages; the English aria-label is the last resort.
@@ -33,9 +33,12 @@ export const ASANA = {
     '.TaskPaneFields .DueDateContainer .DueDate',
     '.TaskPane [aria-label="Due date"]',
   ),
+  // seen: '2026-12' — the due-date field itself, there with a date or without ("No due date"): when it is
+  // missing, Handoff cannot tell an unset date from one it failed to read (lib/sites/runtime/selector-health.ts).
+  dueDateField: sel('2026-12', REAL, '.TaskPaneFields-dueDateContainer', '#task_pane_due_date_input', '.TaskDueDateToken', '.TaskPane .DueDateContainer'),
   boardCard: sel('2026-11', TOGGL, '.BoardCardLayout'),
   listRowName: sel('2026-11', TOGGL, '.SpreadsheetRow .SpreadsheetTaskName'),
-} as const;
+});
 
 /** The pane's attribute holding the task id (seen: '2026-12', same source as ASANA.taskPane). */
 export const TASK_ID_ATTR = 'data-task-id';

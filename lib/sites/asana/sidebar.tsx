@@ -1,9 +1,12 @@
+import type { ComponentChildren } from 'preact';
 import { PageSidebar, type PageRead } from '@/components/sidebar/PageSidebar';
+import { ReadNotice } from '@/components/sidebar/ReadNotice';
 import SIDEBAR_CSS from '@/components/sidebar/sidebar.css?inline';
 import { dueDateConflicts } from '@/lib/deal';
 import { localDay } from '@/lib/dates';
 import { observe, waitFor } from '@/lib/sites/runtime/observe';
-import { anyOf } from '@/lib/sites/runtime/selectors';
+import { anyOf, query } from '@/lib/sites/runtime/selectors';
+import { confirmMiss, reportMiss } from '@/lib/sites/runtime/selector-health';
 import type { Deal } from '@/lib/model';
 import { mountPanel, pageTheme } from '@/lib/sites/runtime/mount';
 import type { SiteFeature } from '../runtime/feature';
@@ -33,6 +36,8 @@ export const asanaSidebar: SiteFeature = {
     const targets = [{ kind: 'asana-task', label: 'Link this task', field: 'asana' as const, value: page.taskGid }];
     if (page.projectGid) targets.push({ kind: 'asana-project', label: 'Link this project', field: 'asana' as const, value: page.projectGid });
 
+    // What could not be read, said on the page (issue 14): no due-date field, no warnings.
+    let notice: ComponentChildren = null;
     const show = (read: PageRead, due: string | null = null) =>
       panel.render(
         <PageSidebar
@@ -41,13 +46,16 @@ export const asanaSidebar: SiteFeature = {
           linkTargets={targets}
           newDeal={{ links: { asana: [page.projectGid ?? page.taskGid!] } }}
           warningsFor={due ? (deal: Deal) => dueDateConflicts(deal, due) : undefined}
-        />,
+        >
+          {notice}
+        </PageSidebar>,
       );
     show({ kind: 'loading' });
 
     const pane = await waitFor(anyOf(ASANA.taskPane), { signal: AbortSignal.any([signal, AbortSignal.timeout(PANE_TIMEOUT_MS)]) });
     if (signal.aborted) return;
     if (!pane) {
+      reportMiss(ASANA.taskPane, signal);
       show({ kind: 'unreadable', reason: 'Handoff could not find the task pane on this page.' });
       return;
     }
@@ -61,6 +69,11 @@ export const asanaSidebar: SiteFeature = {
     };
     let lastDue = dueNow();
     show(read, lastDue);
+    void confirmMiss(ASANA.dueDateField, () => !query(pane, ASANA.dueDateField), { root: pane, signal }).then((missed) => {
+      if (!missed) return;
+      notice = <ReadNotice selector={ASANA.dueDateField.name} text="Handoff could not read this task's due date: due-date warnings are off." />;
+      show(read, lastDue);
+    });
     // The due date is re-rendered when the PM edits it.
     observe(anyOf(ASANA.dueDate), () => {
       const due = dueNow();

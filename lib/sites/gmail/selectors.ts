@@ -1,10 +1,10 @@
-import { sel } from '@/lib/sites/runtime/selectors';
+import { named, sel } from '@/lib/sites/runtime/selectors';
 
 const GMAILJS = 'KartikTalwar/gmail.js src/gmail.js';
 const INBOXSDK = 'InboxSDK/InboxSDK gmail-thread-view.ts, gmail-element-getter.ts';
 
 /** Gmail's DOM, read only through these (lib/sites/HOSTS.md). */
-export const GMAIL = {
+export const GMAIL = named('gmail', {
   main: sel('2026-11', GMAILJS, 'div[role="main"]'),
   // Moved from table.Bs to .a98.iY (InboxSDK PR #1073, Nov 2023); .Bu in preview pane.
   thread: sel('2026-11', INBOXSDK, 'div.nH div.iY', '.a98.iY', '.Bu .iY', 'table.Bs'),
@@ -35,4 +35,4 @@ export const GMAIL = {
   // Any open reply or draft editor, in no language: an earlier message's
   // open draft matches too, so reply-box.ts picks the newest message's.
   replyBox: sel('2026-11', 'InboxSDK compose view', 'div[contenteditable="true"][g_editable="true"]', 'div.Am.Al.editable[contenteditable="true"]', 'div[role="textbox"][contenteditable="true"]'),
-} as const;
+});

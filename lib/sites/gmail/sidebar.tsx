@@ -5,12 +5,14 @@ import FLAG_CSS from '@/components/gmail-flag/flag.css?inline';
 import SIDEBAR_CSS from '@/components/sidebar/sidebar.css?inline';
 import { anyOf, query } from '@/lib/sites/runtime/selectors';
 import { observe, waitFor } from '@/lib/sites/runtime/observe';
+import { firstMissing, reportMiss } from '@/lib/sites/runtime/selector-health';
 import { send } from '@/lib/messaging/client';
 import { mountPanel, pageTheme } from '@/lib/sites/runtime/mount';
 import { accountFromDomain, customerDomains } from './account-name';
 import type { SiteFeature } from '../runtime/feature';
 import { isGmailThread } from './detect';
 import { readThread, type GmailThread } from './read-thread';
+import { senderNotice } from './read-health';
 import { draftReply } from './reply-box';
 import { setPageDescriber } from '../runtime/describe';
 import { redirectSummary } from '@/lib/sites/gmail/flag/summary';
@@ -55,6 +57,8 @@ export const gmailSidebar: SiteFeature = {
     show({ kind: 'loading' });
 
     const timer = setTimeout(() => {
+      const missing = read ? null : firstMissing(main, [GMAIL.subject, GMAIL.message]);
+      if (missing) reportMiss(missing, signal);
       if (!read) show({ kind: 'unreadable', reason: 'Handoff could not find the open e-mail on this page.' });
     }, READ_TIMEOUT_MS);
     signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
@@ -72,6 +76,9 @@ export const gmailSidebar: SiteFeature = {
         const page: PageRead = { kind: 'read', context: { kind: 'gmail', threadId: thread.threadId, participants: thread.participants } };
         show(page, thread);
         const mine = ++generation;
+        void senderNotice(main, thread, signal).then((notice) => {
+          if (notice && mine === generation) show(page, thread, notice);
+        });
         describe(thread, null);
         void inspectNewest(thread).then((flag) => {
           if (mine === generation && !signal.aborted && flag) show(page, thread, flag);

@@ -1,4 +1,4 @@
-import { sel } from '@/lib/sites/runtime/selectors';
+import { named, sel } from '@/lib/sites/runtime/selectors';
 
 const COPY = 'AlexBramhill/jira-copy-buttons';
 const TOGGL = 'toggl/track-extension src/content/atlassian.js';
@@ -8,7 +8,7 @@ const TOGGL = 'toggl/track-extension src/content/atlassian.js';
  * Server / Data Center (self-hosted) keeps the classic ids (toggl), listed
  * as fallbacks so one content script reads both.
  */
-export const JIRA = {
+export const JIRA = named('jira', {
   /**
    * The page's content area, stable across SPA routes: badges observe only
    * here (plus the issue modal, a portal outside it), never the document.
@@ -55,4 +55,4 @@ export const JIRA = {
   /** Inside an issue container or Server's detail view: the element naming the issue. */
   detailIssueKey: sel('2026-11', TOGGL, '[data-issuekey]'),
   detailKeyLink: sel('2026-11', TOGGL, '.ghx-fieldname-issuekey a'),
-} as const;
+});

@@ -51,6 +51,9 @@ const ALLOWED: Record<MessageType, SenderKind[]> = {
   'jira.hosts.remove': E,
   'ui.openOptions': EC,
   'data.deleteAll': E,
+  'health.miss': C,
+  'health.list': E,
+  'health.clear': E,
 };
 
 /** Code that runs in content scripts: the host entrypoints and what they render. */
