@@ -1,5 +1,9 @@
 import { requestExpand } from '@/components/sidebar/expand-request';
 import { panelRoot } from '@/lib/sites/runtime/mount';
+import { waitFor } from '@/lib/sites/runtime/observe';
+
+/** What takes focus in Handoff's own sidebar (its markup, not the host's). */
+const FOCUS_TARGET = 'h1, h2, [data-handoff-action="collapse"], button';
 
 /** How long a badge's request to focus the sidebar waits for the issue to open (then it is dropped). */
 const FOCUS_WAIT_MS = 10_000;
@@ -23,10 +27,14 @@ export function takeSidebarFocus(key: string): void {
   if (Date.now() <= asked.until) focusSidebar();
 }
 
-/** Opens Handoff's sidebar (expands it when collapsed) and moves focus into it. */
+/**
+ * Opens Handoff's sidebar (expands it when collapsed) and moves focus into
+ * it, as soon as it has something to focus (a sidebar just mounted renders
+ * its content after its first messages).
+ */
 export function focusSidebar(): void {
   const root = panelRoot(document.querySelector<HTMLElement>('[data-handoff="sidebar"]'));
   if (!root) return;
   requestExpand();
-  requestAnimationFrame(() => root.querySelector<HTMLElement>('h1, h2, [data-handoff-action="collapse"], button')?.focus());
+  void waitFor<HTMLElement>(FOCUS_TARGET, { root, signal: AbortSignal.timeout(FOCUS_WAIT_MS) }).then((el) => el?.focus());
 }
