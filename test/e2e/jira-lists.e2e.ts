@@ -72,16 +72,16 @@ describe('Jira lists and the backlog side panel (issue 14)', () => {
     const page = await env.browser.open(`${SITE}/issues/?jql=order+by+created+DESC`);
     await expect.poll(() => page.locator('tr[data-testid="native-issue-table.ui.issue-row"]').count(), { timeout: 10_000 }).toBe(16);
     await expect.poll(() => rowBadges(page), { timeout: 10_000 }).toEqual([
-      ...expected([...NW_KEYS, 'NW-20'], 'danger'), ...expected(['OPS-17'], 'danger'), ...expected(['OPS-18'], 'info'),
+      ...expected([...NW_KEYS, 'NW-900'], 'danger'), ...expected(['OPS-17'], 'danger'), ...expected(['OPS-18'], 'info'),
     ]);
     expect(await calls()).toEqual([16]);
     await page.close();
   });
 
   it('an epic’s children get badges beside the epic’s own title badge', async () => {
-    const page = await env.browser.open(`${SITE}/browse/NW-20`);
+    const page = await env.browser.open(`${SITE}/browse/NW-900`);
     await expect.poll(() => rowBadges(page), { timeout: 10_000 }).toEqual(expected(['NW-2', 'NW-3', 'NW-4'], 'danger'));
-    expect(await page.locator(TITLE).evaluate((h) => h.nextElementSibling?.getAttribute('data-issue-key'))).toBe('NW-20');
+    expect(await page.locator(TITLE).evaluate((h) => h.nextElementSibling?.getAttribute('data-issue-key'))).toBe('NW-900');
     await page.close();
   });
 
