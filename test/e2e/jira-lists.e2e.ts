@@ -93,6 +93,23 @@ describe('Jira lists and the backlog side panel (issue 14)', () => {
     await page.close();
   });
 
+  // The sidebar read `selectedIssue` from the URL before issue 14 too: this test guards the
+  // side panel in the replica; the breadcrumb fallback (no key in the URL) is unit-tested on the fixture.
+  it('backlog: the detail view is a side panel (no dialog); the sidebar shows its deal and its title gets a badge', async () => {
+    const page = await env.browser.open(NW_BACKLOG);
+    await page.locator('[data-testid="software-backlog.card-list.card.card-contents.card-container"]').nth(4).locator('.css-s').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('selectedIssue')).toBe('NW-5');
+    await expect.poll(() => page.locator(`${PANEL} ${TITLE}`).textContent(), { timeout: 10_000 }).toBe('Data migration: export historical records');
+    expect(await page.locator('[role="dialog"]').count()).toBe(0);
+    await expect.poll(() => dealName(page), { timeout: 10_000 }).toBe(ACME);
+    await expect.poll(() => badges(page.locator(PANEL)).first().getAttribute('data-place'), { timeout: 10_000 }).toBe('title');
+    expect(await badges(page.locator(PANEL)).first().getAttribute('data-issue-key')).toBe('NW-5');
+    // Another row: the panel and the sidebar follow.
+    await page.locator('[data-testid="software-backlog.card-list.card.card-contents.card-container"]').nth(6).locator('.css-s').click();
+    await expect.poll(() => page.locator(`${PANEL} ${TITLE}`).textContent(), { timeout: 10_000 }).toBe('SSO integration with Acme Okta');
+    await expect.poll(() => badges(page.locator(PANEL)).first().getAttribute('data-issue-key'), { timeout: 10_000 }).toBe('NW-7');
+    await page.close();
+  });
   it('a board card’s badge opens the card in place, no new tab, and the sidebar opens on it with focus', async () => {
     // The user keeps the sidebar collapsed.
     const issue = await env.browser.open(`${SITE}/browse/NW-1`);
@@ -127,19 +144,4 @@ describe('Jira lists and the backlog side panel (issue 14)', () => {
     await page.close();
   });
 
-  it('backlog: the detail view is a side panel (no dialog); the sidebar shows its deal and its title gets a badge', async () => {
-    const page = await env.browser.open(NW_BACKLOG);
-    await page.locator('[data-testid="software-backlog.card-list.card.card-contents.card-container"]').nth(4).locator('.css-s').click();
-    await expect.poll(() => new URL(page.url()).searchParams.get('selectedIssue')).toBe('NW-5');
-    await expect.poll(() => page.locator(`${PANEL} ${TITLE}`).textContent(), { timeout: 10_000 }).toBe('Data migration: export historical records');
-    expect(await page.locator('[role="dialog"]').count()).toBe(0);
-    await expect.poll(() => dealName(page), { timeout: 10_000 }).toBe(ACME);
-    await expect.poll(() => badges(page.locator(PANEL)).first().getAttribute('data-place'), { timeout: 10_000 }).toBe('title');
-    expect(await badges(page.locator(PANEL)).first().getAttribute('data-issue-key')).toBe('NW-5');
-    // Another row: the panel and the sidebar follow.
-    await page.locator('[data-testid="software-backlog.card-list.card.card-contents.card-container"]').nth(6).locator('.css-s').click();
-    await expect.poll(() => page.locator(`${PANEL} ${TITLE}`).textContent(), { timeout: 10_000 }).toBe('SSO integration with Acme Okta');
-    await expect.poll(() => badges(page.locator(PANEL)).first().getAttribute('data-issue-key'), { timeout: 10_000 }).toBe('NW-7');
-    await page.close();
-  });
 });
