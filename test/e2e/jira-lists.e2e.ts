@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ExtensionBrowser } from '../support/browser';
+import type { ExtensionBrowser } from '../support/browser';
 import { handoffView } from '../support/handoff-view';
 import { seededBrowser } from '../support/seeded-browser';
 import { confirmJiraSite } from '../support/jira-site';
