@@ -1,20 +1,19 @@
-import { BADGE_TAG, createBadge, updateBadge, type BadgeInfo } from '@/components/badge';
+import { updateBadge, type BadgeInfo } from '@/components/badge';
 import { observe, waitFor } from '@/lib/sites/runtime/observe';
 import { anyOf } from '@/lib/sites/runtime/selectors';
 import { send } from '@/lib/messaging/client';
 import { MAX_BADGE_KEYS } from '@/lib/messaging/limits';
 import { onDataChanged } from '@/lib/sync/signal';
-import { pageTheme, panelRoot } from '@/lib/sites/runtime/mount';
-import { trusted } from '@/components/kit/trusted';
-import { requestExpand } from '@/components/sidebar/expand-request';
+import { pageTheme } from '@/lib/sites/runtime/mount';
 import type { SiteFeature } from '../runtime/feature';
+import { badgeOf, placeBadge as place, type Anchor, type Place } from './badge-anchor';
 import { parseJiraUrl } from './detect';
-import { cardKey, cardKeyLink, isSelfHosted, titleKey } from './read';
+import { cardKey, isSelfHosted, rowKey, titleKey } from './read';
 import { JIRA } from './selectors';
 
 /** Keys per `jira.badges` message (the protocol's bound; more is refused). */
 const MAX_KEYS = MAX_BADGE_KEYS;
-/** How long to wait for an issue modal the URL announces before giving up. */
+/** How long to wait for an issue modal or side panel the URL announces before giving up. */
 const MODAL_WAIT_MS = 15_000;
 
 /**
@@ -27,19 +26,14 @@ const known = new Map<string, BadgeInfo | null>();
 const owner = new WeakMap<Element, number>();
 let runs = 0;
 
-type Place = 'card' | 'title';
-interface Anchor {
-  el: HTMLElement;
-  place: Place;
-  key: string;
-}
-
 /**
- * Deal badges (issue 5) next to the issue title (full page, modal, Server's
- * issue page and detail view) and on every board card of a linked issue.
+ * Deal badges (issue 5) next to the issue title (full page, modal, the
+ * backlog's side panel, Server's issue page and detail view), on every board
+ * card of a linked issue, and after the key of every list row that shows one
+ * (backlog, issue navigator, an epic's children, timeline; issue 14).
  * Elements are collected per animation frame by `observe` (scoped to the
- * page's content area and to the modal), their keys looked up in one
- * `jira.badges` message per frame, and repainted when deals or settings
+ * page's content area and to the modal or panel), their keys looked up in
+ * one `jira.badges` message per frame, and repainted when deals or settings
  * change. Markup it cannot read gets no badge, never an error.
  */
 export const jiraBadges: SiteFeature = {
@@ -133,13 +127,16 @@ export const jiraBadges: SiteFeature = {
     }, { signal });
 
     const titleSel = anyOf(JIRA.title);
+    const cardSel = anyOf(JIRA.boardCard);
+    const rowSel = [JIRA.backlogKey, JIRA.tableKey, JIRA.timelineKey].map(anyOf).join(', ');
     const watch = (root: Element) =>
       observe<HTMLElement>(
-        `${anyOf(JIRA.boardCard)}, ${titleSel}`,
+        `${cardSel}, ${titleSel}, ${rowSel}`,
         (el) => {
           try {
             if (el.matches(titleSel)) want(el, 'title', titleKey(el));
-            else want(el, 'card', cardKey(el));
+            else if (el.matches(cardSel)) want(el, 'card', cardKey(el));
+            else if (!el.closest(cardSel)) want(el, 'row', rowKey(el));
           } catch {
             // Markup we cannot read: no badge.
           }
@@ -147,65 +144,16 @@ export const jiraBadges: SiteFeature = {
         { signal, root },
       );
 
-    // The board's or issue's modal is a portal outside the content area.
+    // The board's modal is a portal outside the content area; the backlog's
+    // side panel may be one too (no public markup says where it lives).
     if (new URL(location.href).searchParams.has('selectedIssue')) {
-      void waitFor(anyOf(JIRA.issueModal), { signal: AbortSignal.any([signal, AbortSignal.timeout(MODAL_WAIT_MS)]), root: document.body }).then(
-        (modal) => modal && !signal.aborted && watch(modal),
-      );
+      const view = `${anyOf(JIRA.issueModal)}, ${anyOf(JIRA.sidePanel)}`;
+      void waitFor(view, { signal: AbortSignal.any([signal, AbortSignal.timeout(MODAL_WAIT_MS)]), root: document.body }).then((el) => {
+        if (!el || signal.aborted) return;
+        if (!document.querySelector(anyOf(JIRA.content))?.contains(el)) watch(el);
+      });
     }
     const content = await waitFor(anyOf(JIRA.content), { signal });
     if (content && !signal.aborted) watch(content);
   },
 };
-
-/** The badge already placed for an anchor (this run's or an earlier one's). */
-function badgeOf({ el, place, key }: Anchor): HTMLElement | null {
-  if (place === 'title') {
-    const next = el.nextElementSibling;
-    return next?.localName === BADGE_TAG && next.getAttribute('data-issue-key') === key ? (next as HTMLElement) : null;
-  }
-  return el.querySelector<HTMLElement>(`${BADGE_TAG}[data-issue-key="${key}"]`);
-}
-
-/** Creates the badge: after the title, or after the card's key link (inside the card). */
-function place(a: Anchor): HTMLElement | null {
-  const host = createBadge(a.el.ownerDocument);
-  host.setAttribute('data-issue-key', a.key);
-  host.setAttribute('data-place', a.place);
-  if (a.place === 'title') {
-    if (!a.el.parentElement) return null;
-    a.el.after(host);
-  } else {
-    const link = cardKeyLink(a.el);
-    if (link?.parentElement && a.el.contains(link)) link.after(host);
-    else a.el.append(host);
-  }
-  // Opening reveals the deal: real input only (components/kit/trusted.ts),
-  // so a page script's host.click() or synthetic Enter does nothing.
-  const act = trusted((e: Event) => {
-    e.preventDefault();
-    e.stopPropagation();
-    activate(a);
-  });
-  host.addEventListener('click', act);
-  host.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter' || e.key === ' ') act(e);
-  });
-  return host;
-}
-
-/**
- * Card: open the issue as Jira does, by clicking the card's key link (the
- * card's own handler opens the modal). Title: open Handoff's sidebar for the
- * issue (expand it when collapsed) and move focus into it.
- */
-function activate(a: Anchor): void {
-  if (a.place === 'card') {
-    (cardKeyLink(a.el) ?? a.el).click();
-    return;
-  }
-  const root = panelRoot(document.querySelector<HTMLElement>('[data-handoff="sidebar"]'));
-  if (!root) return;
-  requestExpand();
-  requestAnimationFrame(() => root.querySelector<HTMLElement>('h1, h2, [data-handoff-action="collapse"], button')?.focus());
-}

@@ -12,7 +12,10 @@ export interface JiraPage {
 /**
  * Reads a Jira Cloud (or Server) URL: `/browse/KEY-1`, a board or backlog
  * with `?selectedIssue=KEY-1`, `/jira/software/c/projects/KEY/...` and the
- * older `/projects/KEY/issues/KEY-1`.
+ * older `/projects/KEY/issues/KEY-1`. Lists of keys: the issue navigator
+ * (`/issues/?jql=…`), a project's list, and timelines (a project's
+ * `/timeline`, a plan's `/jira/plans/ID/scenarios/ID/timeline`, seen 2026-08
+ * in gthau/userscripts docs/jira-cart/research/02c-live-dom-survey (markdown)).
  */
 export function parseJiraUrl(href: string): JiraPage {
   let url: URL;
@@ -36,7 +39,7 @@ export function parseJiraUrl(href: string): JiraPage {
   const issueKey = modalKey ?? issueInPath;
   const view: JiraPage['view'] =
     parts.includes('boards') || parts.includes('backlog') || parts.includes('RapidBoard.jspa') ? 'board'
-    : parts.includes('list') || parts.includes('issues') ? (issueInPath ? 'issue' : 'list')
+    : parts.includes('list') || parts.includes('issues') || parts.includes('timeline') || parts[1] === 'plans' ? (issueInPath ? 'issue' : 'list')
     : issueKey ? 'issue' : 'other';
   return { issueKey, projectKey: project ?? (issueKey ? projectOf(issueKey) : null), view };
 }

@@ -36,36 +36,68 @@ export function cardKey(card: Element): string | null {
 }
 
 /**
- * The key of the issue whose title this is: the current-issue link of the
- * title's own container (page, modal, or Server's detail view), else the
- * Server page's `ajs-issue-key` meta, else the URL.
+ * The issue view an element belongs to: a known container (full page,
+ * modal, the backlog's side panel, Server's views), else the nearest
+ * ancestor that holds a current-issue breadcrumb (structure: real pages
+ * carry no `data-vc` container on every view, test/fixtures/real/jira-issue-view.html).
  */
-export function titleKey(title: Element, doc: Document = title.ownerDocument, href = doc.location?.href ?? ''): string | null {
-  const container = title.closest(JIRA.issueContainer.css.join(', '));
-  if (container) {
-    const own = asIssueKey(container.getAttribute('data-issuekey')) ?? asIssueKey(container.getAttribute('data-issue-key'))
-      ?? keyOfLink(query(container, JIRA.currentIssueKey));
-    if (own) return own;
-    const detail = query(container, JIRA.detailIssueKey);
-    if (detail) return asIssueKey(detail.getAttribute('data-issuekey'));
+export function issueViewOf(el: Element): Element | null {
+  const known = el.closest(JIRA.issueContainer.css.join(', '));
+  if (known) return known;
+  for (let p = el.parentElement; p && p !== el.ownerDocument.body; p = p.parentElement) {
+    if (query(p, JIRA.currentIssueKey)) return p;
   }
-  return readIssueKey(doc, href);
+  return null;
+}
+
+/** The key an issue view names for itself: its container's attribute, its current-issue breadcrumb, Server's detail. */
+function ownKey(view: Element): string | null {
+  return asIssueKey(view.getAttribute('data-issuekey')) ?? asIssueKey(view.getAttribute('data-issue-key'))
+    ?? keyOfLink(query(view, JIRA.currentIssueKey))
+    ?? asIssueKey(query(view, JIRA.detailIssueKey)?.getAttribute('data-issuekey'));
 }
 
 /**
- * The issue a page shows: the URL first (Jira keeps it exact), then Jira
- * Server's markup: `meta[name="ajs-issue-key"]`, `#key-val`, the board's
- * `#ghx-detail-view`.
+ * The key of the issue whose title this is: its own issue view's key (the
+ * page, the modal or the backlog's side panel may show another issue than
+ * the URL, e.g. while Jira swaps the panel), else the page's key.
+ */
+export function titleKey(title: Element, doc: Document = title.ownerDocument, href = doc.location?.href ?? ''): string | null {
+  const view = issueViewOf(title);
+  return (view && ownKey(view)) ?? readIssueKey(doc, href);
+}
+
+/** The issue the backlog's side panel shows (its current-issue breadcrumb), if one is open. */
+export function sidePanelKey(doc: ParentNode): string | null {
+  const panel = query(doc, JIRA.sidePanel);
+  return panel ? keyOfLink(query(panel, JIRA.currentIssueKey)) : null;
+}
+
+/**
+ * The issue a page shows: the URL first (Jira keeps it exact), then the
+ * backlog's side panel (its current-issue breadcrumb), then Jira Server's
+ * markup: `meta[name="ajs-issue-key"]`, `#key-val`, the board's `#ghx-detail-view`.
  */
 export function readIssueKey(doc: Document, href: string): string | null {
   const fromUrl = parseJiraUrl(href).issueKey;
   if (fromUrl) return fromUrl;
-  return asIssueKey(query(doc, JIRA.serverIssueKeyMeta)?.getAttribute('content'))
+  return sidePanelKey(doc)
+    ?? asIssueKey(query(doc, JIRA.serverIssueKeyMeta)?.getAttribute('content'))
     ?? keyOfLink(query(doc, JIRA.serverKey))
     ?? (() => {
       const detail = query(doc, JIRA.serverDetail);
       return detail ? asIssueKey(query(detail, JIRA.detailIssueKey)?.getAttribute('data-issuekey')) ?? keyOfLink(query(detail, JIRA.detailKeyLink)) : null;
     })();
+}
+
+/** A list row's key, from its key link (backlog, issue navigator, an epic's children, timeline). */
+export function rowKey(link: Element): string | null {
+  return keyOfLink(link);
+}
+
+/** The button Jira opens a board card with, in place (no new tab), if the card has one. */
+export function cardOpener(card: Element): HTMLElement | null {
+  return query<HTMLElement>(card, JIRA.cardOpener);
 }
 
 /** Jira Cloud lives on `*.atlassian.net`; anything else running this script is a self-hosted Jira the user added. */
