@@ -25,7 +25,7 @@ export const jiraSidebar: SiteFeature = {
     if (!issueKey) return;
     const projectKey = projectOf(issueKey);
     const site = location.origin;
-    const panel = mountPanel(SIDEBAR_CSS, { signal, theme: pageTheme() });
+    const panel = mountPanel(SIDEBAR_CSS, { signal, theme: pageTheme(), dock: 'page' });
     describeLinkedPage('jira', { kind: 'jira', site, issueKey, projectKey }, JIRA.title, signal);
     const targets = [
       { kind: 'jira-issue', label: `Link ${issueKey}`, field: 'jira' as const, value: issueKey },
