@@ -31,7 +31,7 @@ describe('Asana', () => {
   });
 
   it('shows the task of a pane opened over a URL that names no task, from its data-task-id, and goes with the pane', async () => {
-    const asana = await env.browser.open(`https://app.asana.com/1/${WS}/project/${INTERNAL}/list?pane=${PILOT}`);
+    const asana = await env.browser.open(`https://app.asana.com/1/${WS}/project/${ACME}/list?pane=${PILOT}`);
     await expect.poll(() => dealName(asana), { timeout: 10_000 }).toBe('Acme data platform rollout');
     await expect.poll(() => alerts(asana)).toEqual(expect.arrayContaining([expect.stringContaining('10 days after “Pilot dashboard” was promised')]));
     const close = (await asana.locator('.CloseTaskPaneButton').boundingBox())!;
