@@ -15,7 +15,8 @@ import { isSelfHosted, readIssueKey } from './read';
  * detail view). The DOM is otherwise only where things go (issue 5). The
  * page's site goes with its keys (the background checks it against the
  * tab); until the user allows the site, only the confirm button shows
- * (issue 13).
+ * (issue 13). Docked beside the page, which narrows, so the panel covers
+ * neither the Details column nor the issue modal's buttons (issue 14).
  */
 export const jiraSidebar: SiteFeature = {
   id: 'jira-sidebar',
