@@ -109,7 +109,7 @@ describe('the sidebar beside Jira and Asana', () => {
     const c = await coverage(page, ['[aria-label="Settings"]']);
     expect(c.pageRight).toBe(1400);
     expect(c.blocked).toEqual([]);
-    expect(await page.evaluate(() => document.querySelector('.atlaskit-portal, style[data-handoff]'))).toBeNull();
+    expect(await page.evaluate(() => document.querySelector('.atlaskit-portal, style[data-handoff-dock], [data-handoff-dock]'))).toBeNull();
     await page.close();
   });
 });

@@ -39,7 +39,8 @@ const DEFAULT_WIDTH_PX = 320;
 export function dockRight(host: HTMLElement, signal: AbortSignal): void {
   const html = document.documentElement;
   const style = document.createElement('style');
-  style.setAttribute('data-handoff', 'dock');
+  // Not `data-handoff`: that marks Handoff's UI hosts (test/e2e/UI-CONTRACT.md); this is only the page's stylesheet.
+  style.setAttribute(DOCK_ATTR, '');
   let width = -1;
   const setWidth = (px: number) => {
     const w = Math.max(0, Math.ceil(px));

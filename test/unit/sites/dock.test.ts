@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mountPanel } from '@/lib/sites/runtime/mount';
 import { dockCss } from '@/lib/sites/runtime/dock';
 
-const dockStyle = () => document.querySelector('style[data-handoff="dock"]');
+const dockStyle = () => document.querySelector('style[data-handoff-dock]');
 
 describe('docking the panel beside the page (Jira, Asana)', () => {
   afterEach(() => {
