@@ -24,7 +24,20 @@ describe('Asana', () => {
   ])('shows the linked deal on a task (%s) and warns when the task is due after a promise', async (_style, url) => {
     const asana = await env.browser.open(url);
     await expect.poll(() => dealName(asana), { timeout: 10_000 }).toBe('Acme data platform rollout');
+    // The date comes from the due-date token as real Asana builds it (test/fixtures/real/asana-task-pane.html).
+    expect(await asana.locator('.TaskPaneFields-dueDateContainer > .TaskDueDateToken > #task_pane_due_date_input .DueDate > span.DueDate-dateSpan').textContent()).toMatch(/^Dec 20/);
     await expect.poll(() => alerts(asana)).toEqual(expect.arrayContaining([expect.stringContaining('10 days after “Pilot dashboard” was promised')]));
+    await asana.close();
+  });
+
+  it('shows the task of a pane opened over a URL that names no task, from its data-task-id, and goes with the pane', async () => {
+    const asana = await env.browser.open(`https://app.asana.com/1/${WS}/project/${ACME}/list?pane=${PILOT}`);
+    await expect.poll(() => dealName(asana), { timeout: 10_000 }).toBe('Acme data platform rollout');
+    await expect.poll(() => alerts(asana)).toEqual(expect.arrayContaining([expect.stringContaining('10 days after “Pilot dashboard” was promised')]));
+    const close = (await asana.locator('.CloseTaskPaneButton').boundingBox())!;
+    await asana.mouse.click(close.x + close.width / 2, close.y + close.height / 2);
+    await expect.poll(() => asana.locator('[data-handoff="sidebar"]').count()).toBe(0);
+    expect(asana.url()).toContain('?pane=');
     await asana.close();
   });
 

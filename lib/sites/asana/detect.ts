@@ -48,3 +48,12 @@ export function parseAsanaUrl(href: string): AsanaPage | null {
 
 export const isAsanaTask = (loc: Pick<Location, 'href'>): boolean => parseAsanaUrl(loc.href)?.taskGid != null;
 export const isAsanaPage = (loc: Pick<Location, 'href'>): boolean => parseAsanaUrl(loc.href) !== null;
+
+/** Any page of the Asana app: a task pane may open over pages whose URL names no task. */
+export const isAsanaApp = (loc: Pick<Location, 'href'>): boolean => {
+  try {
+    return new URL(loc.href).hostname === 'app.asana.com';
+  } catch {
+    return false;
+  }
+};

@@ -6,21 +6,20 @@ const REAL = 'apiology/shortcuts-for-asana src/__fixtures__/shortcuts-for-asana-
 
 /**
  * Asana's class names change often (lib/sites/HOSTS.md): ids come from the URL first, the
- * pane's `data-task-id` second. Primaries follow real saved pages; the older
- * guesses stay as fallbacks because test/replicas/asana.html still uses them.
+ * pane's `data-task-id` where the URL names no task. Primaries follow real saved pages (and
+ * test/replicas/asana.html now builds that structure); older guesses stay as last fallbacks.
  * Structure comes before words: aria-labels follow the user's language.
  */
 export const ASANA = named('asana', {
   // seen: '2026-12' — real panes are `article.TaskPane[data-task-id]`.
   taskPane: sel('2026-12', REAL, 'article.TaskPane[data-task-id]', '.TaskPane', '[data-testid="task-pane"]', '[aria-label="Task details"]'),
-  // seen: '2026-12' — `.TaskPaneTitle` is gone on real pages; the English aria-label is the last resort.
+  // seen: '2026-12' — `.TaskPaneTitle` is gone on real pages (dropped here); the English aria-label is the last resort.
   taskTitle: sel(
     '2026-12',
     REAL,
     '.TaskPane-titleRow textarea',
     '.ObjectTitleInput textarea',
     '.TaskPane textarea[aria-label="Task Name"]',
-    '.TaskPaneTitle textarea',
   ),
   // seen: '2026-12' — text only ("Today", "Feb 22", "Jan 20, 2027"): the year is left out for this year.
   // Real pages label the field with `<label for>`, not an aria-label; an empty date has no `.DueDate` at all.

@@ -22,7 +22,8 @@ const PANEL_KEY = JIRA.sidePanel.css.flatMap((panel) => JIRA.currentIssueKey.css
  * panel, not a modal: issue 14). The DOM is otherwise only where things go
  * (issue 5). The page's site goes with its keys (the background checks it
  * against the tab); until the user allows the site, only the confirm button
- * shows (issue 13).
+ * shows (issue 13). Docked beside the page, which narrows, so the panel
+ * covers neither the Details column nor the issue modal's buttons (issue 14).
  */
 export const jiraSidebar: SiteFeature = {
   id: 'jira-sidebar',
@@ -34,7 +35,7 @@ export const jiraSidebar: SiteFeature = {
     if (!issueKey || signal.aborted) return;
     const projectKey = projectOf(issueKey);
     const site = location.origin;
-    const panel = mountPanel(SIDEBAR_CSS, { signal, theme: pageTheme() });
+    const panel = mountPanel(SIDEBAR_CSS, { signal, theme: pageTheme(), dock: 'page' });
     describeLinkedPage('jira', { kind: 'jira', site, issueKey, projectKey }, JIRA.title, signal);
     const targets = [
       { kind: 'jira-issue', label: `Link ${issueKey}`, field: 'jira' as const, value: issueKey },

@@ -1,5 +1,6 @@
 import { render, type VNode } from 'preact';
 import TOKENS_CSS from '@/components/kit/tokens.css?inline';
+import { dockRight } from './dock';
 
 export interface MountedPanel {
   host: HTMLElement;
@@ -12,12 +13,24 @@ export interface MountedPanel {
  * can neither read the deal shown nor reach its buttons (`host.shadowRoot`
  * is null for them; tests read inside from this content script's isolated
  * world, test/e2e/UI-CONTRACT.md), with the design tokens and its
- * own CSS (`css`, which also styles the docked column: `data-dock`) so the
+ * own CSS (`css`, which also styles the docked panel: `data-dock`) so the
  * host page's styles neither leak in nor get overridden. Removed on abort.
+ *
+ * Docked, so it covers none of the page's controls (issue 14), one of two ways:
+ * - `dockBefore`: a column of the host's own flex row, before that element
+ *   (Gmail, whose row beside its side panel is stable and made for columns);
+ * - `dock: 'page'`: outside `<body>`, on the right, with the page narrowed
+ *   beside it (Jira Cloud, Asana: full-viewport apps; lib/sites/runtime/dock.ts
+ *   says why).
  */
 export function mountPanel(
   css: string,
-  { signal, theme, dockBefore }: { signal: AbortSignal; theme: 'light' | 'dark'; dockBefore?: Element | null },
+  {
+    signal,
+    theme,
+    dockBefore,
+    dock,
+  }: { signal: AbortSignal; theme: 'light' | 'dark'; dockBefore?: Element | null; dock?: 'page' },
 ): MountedPanel {
   const host = document.createElement('handoff-panel');
   host.setAttribute('data-handoff', 'sidebar');
@@ -32,6 +45,12 @@ export function mountPanel(
   if (dockBefore?.parentElement) {
     host.setAttribute('data-dock', 'column');
     dockBefore.parentElement.insertBefore(host, dockBefore);
+  } else if (dock === 'page') {
+    // A child of <html>, after <body>: the app's renders, its `body > *`
+    // rules and body's containment (dock.ts) do not reach it.
+    host.setAttribute('data-dock', 'page');
+    document.documentElement.append(host);
+    dockRight(host, signal);
   } else {
     (document.body ?? document.documentElement).append(host);
   }
