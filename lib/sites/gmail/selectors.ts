@@ -44,8 +44,9 @@ export const GMAIL = named('gmail', {
   rowSubject: sel('2026-11', GMAILJS, '.xT .y6', 'td.xY.a4W', 'td[role="gridcell"]:nth-child(5)'),
   // Wrapper changed from bq9 to WN9Ejb in November 2024 (InboxSDK).
   sidePanel: sel('2026-11', INBOXSDK, '.WN9Ejb div.aUx', '.bq9 div.aUx', 'div.aUx'),
-  // Collapsed messages: `div.kv[role=listitem] > … > div.adf.ads`, no div.adn (lib/sites/HOSTS.md, saved pages).
-  collapsedMessage: sel('2026-12', 'saved Gmail pages in InboxSDK tests', 'div.adf.ads', 'div.kv[role="listitem"]'),
+  // Collapsed messages: `div.kv[role=listitem] > … > div.adf.ads`, no div.adn (lib/sites/HOSTS.md, saved
+  // pages). Seen in a Russian-UI paste of 2020, not in InboxSDK's tests (those hold inbox rows only).
+  collapsedMessage: sel('2026-12', RU_2020, 'div.adf.ads', 'div.kv[role="listitem"]'),
   // The "Reply" link under the last message (span.ams.bkH, role=link), the
   // first of Reply / Reply all / Forward. Structure only: its words and
   // tooltip follow the user’s language (lib/sites/HOSTS.md, "Localised UI").
