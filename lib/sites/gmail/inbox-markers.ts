@@ -50,14 +50,14 @@ export const gmailInboxMarkers: SiteFeature = {
       if (!threadIds.length) return;
       const markers = await send('flags.forThreads', { threadIds }).catch(() => ({}) as Record<string, 'flagged' | 'logged'>);
       if (signal.aborted) return;
-      for (const id of threadIds) for (const row of rows.get(id) ?? []) mark(row, markers[id] ?? null);
+      for (const id of threadIds) for (const row of rows.get(id) ?? []) markRow(row, markers[id] ?? null);
     };
     const flush = () => {
       const batch = pending;
       pending = [];
       const ids = new Set<string>();
       for (const row of batch) {
-        const id = query(row, GMAIL.rowThreadId)?.getAttribute('data-legacy-thread-id')?.toLowerCase();
+        const id = rowThreadId(row);
         if (!id) continue;
         ids.add(id);
         const set = rows.get(id) ?? new Set();
@@ -84,13 +84,22 @@ export const gmailInboxMarkers: SiteFeature = {
       void paint([...rows.keys()]);
     }, { signal });
     signal.addEventListener('abort', () => {
-      for (const set of rows.values()) for (const row of set) mark(row, null);
+      for (const set of rows.values()) for (const row of set) markRow(row, null);
     }, { once: true });
   },
 };
 
+/**
+ * A row's hex thread id, lower-cased, or null: rows saved in 2014 carry
+ * none (test/fixtures/real/gmail-inbox-rows.html), and a preview-pane
+ * thread's first and last rows have none either: those get no marker.
+ */
+export function rowThreadId(row: Element): string | null {
+  return query(row, GMAIL.rowThreadId)?.getAttribute('data-legacy-thread-id')?.toLowerCase() || null;
+}
+
 /** Adds, updates or removes a row's marker; text only, styled inline (PILL_STYLE). */
-function mark(row: HTMLElement, status: 'flagged' | 'logged' | null): void {
+export function markRow(row: HTMLElement, status: 'flagged' | 'logged' | null): void {
   let marker = row.querySelector<HTMLElement>(`.${MARKER}`);
   if (!status) return void marker?.remove();
   if (!marker) {

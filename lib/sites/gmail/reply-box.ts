@@ -1,5 +1,5 @@
 import { observe } from '@/lib/sites/runtime/observe';
-import { anyOf, query } from '@/lib/sites/runtime/selectors';
+import { anyOf, query, queryAll } from '@/lib/sites/runtime/selectors';
 import { GMAIL } from './selectors';
 
 /** How long Gmail may take to open its reply box after the Reply click. */
@@ -24,9 +24,9 @@ export interface ReplyResult {
 export async function draftReply(root: ParentNode & Node, text: string, signal: AbortSignal): Promise<ReplyResult> {
   let box = newestReplyBox(root);
   if (!box) {
-    const reply = query<HTMLElement>(root, GMAIL.replyButton);
+    const reply = replyControl(root);
     if (reply) {
-      reply.click();
+      press(reply);
       box = await waitForNewestReplyBox(root, signal);
     }
   }
@@ -46,6 +46,30 @@ export async function draftReply(root: ParentNode & Node, text: string, signal: 
   } catch {
     return { where: 'failed', reason };
   }
+}
+
+/**
+ * What opens a reply to the newest message: the Reply link under the
+ * thread, else the newest expanded message's own header Reply button (the
+ * links are not always there; lib/sites/HOSTS.md, "Reply control"). Found
+ * by structure, then by a per-language word (selectors.ts REPLY_WORDS);
+ * null when neither is found.
+ */
+export function replyControl(root: ParentNode): HTMLElement | null {
+  const link = query<HTMLElement>(root, GMAIL.replyButton);
+  if (link) return link;
+  const newest = queryAll(root, GMAIL.message).at(-1);
+  return newest ? query<HTMLElement>(newest, GMAIL.headerReply) : null;
+}
+
+/**
+ * A click as Gmail's buttons take it: its `div.T-I` buttons act on
+ * mousedown/mouseup, its links on click (InboxSDK sends all three:
+ * src/platform-implementation-js/lib/dom/simulate-mouse-event.ts).
+ */
+function press(el: HTMLElement): void {
+  for (const type of ['mousedown', 'mouseup'] as const) el.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, view: window }));
+  el.click();
 }
 
 /** Every open reply or draft editor in the thread, in document order. */

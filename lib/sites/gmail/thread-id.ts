@@ -1,4 +1,4 @@
-import { anyOf, query, queryAll } from '@/lib/sites/runtime/selectors';
+import { anyOf, queryAll, type Selector } from '@/lib/sites/runtime/selectors';
 import { GMAIL } from './selectors';
 
 /**
@@ -24,13 +24,26 @@ const MAX_SEGMENTS = 20;
  * jslog is found by decoding, so it is the least certain.
  */
 export function threadIdOf(root: ParentNode): string | null {
-  const legacy = query(root, GMAIL.threadIdHolder)?.getAttribute('data-legacy-thread-id');
+  const legacy = inThread(root, GMAIL.threadIdHolder)?.getAttribute('data-legacy-thread-id');
   if (legacy && /^[0-9a-f]{6,32}$/i.test(legacy)) return legacy.toLowerCase();
-  const perm = query(root, GMAIL.threadPermIdHolder)?.getAttribute('data-thread-perm-id') ?? '';
+  const perm = inThread(root, GMAIL.threadPermIdHolder)?.getAttribute('data-thread-perm-id') ?? '';
   const f = /^thread-f:(\d{1,30})$/.exec(perm);
   if (f) return BigInt(f[1]!).toString(16);
   if (THREAD_A_ID.test(perm)) return perm;
   return threadIdFromJslog(root);
+}
+
+/**
+ * The first element matching `s` (primary first, then each fallback) that
+ * is not in an inbox row: in split view the list beside the open thread
+ * has rows whose ids are other threads' (lib/sites/HOSTS.md).
+ */
+function inThread(root: ParentNode, s: Selector): Element | null {
+  const rows = anyOf(GMAIL.inboxRow);
+  for (const css of s.css) {
+    for (const el of root.querySelectorAll(css)) if (!el.closest(rows)) return el;
+  }
+  return null;
 }
 
 /** The first `thread-f:` id found in a jslog in the thread, in hex; inbox rows (split view) are another thread's. */
