@@ -1,5 +1,4 @@
 import { askIsForReader, readAddressing, type Addressing } from './addressee';
-import { NEGATED_ASK } from './patterns/asks';
 import type { MessageSignals, SentenceSignals } from './signals';
 import type { Address, EmailInput } from './types';
 
@@ -29,11 +28,11 @@ export function aimAtReader(m: MessageSignals, email: EmailInput, reader: Addres
   if (addressing.readerIn === 'unknown') return { signals: m, addressing, mutedAny: false };
   const aims = addressing.sentenceAims;
   const toldNothingNeeded = m.sentences.some(
-    (s, i) => askIsForReader(addressing, i) && NEGATED_ASK.test(s.sentence.text) && (aims[i] === 'reader' || addressing.greeting === 'reader' || addressing.readerIn !== 'cc'),
+    (s, i) => askIsForReader(addressing, i) && s.pack.negatedAsk.test(s.sentence.text) && (aims[i] === 'reader' || addressing.greeting === 'reader' || addressing.readerIn !== 'cc'),
   );
   let mutedAny = false;
   const sentences = m.sentences.map((s, i) => {
-    const keep = askIsForReader(addressing, i) && !(toldNothingNeeded && (aims[i] !== 'reader' || NEGATED_ASK.test(s.sentence.text)));
+    const keep = askIsForReader(addressing, i) && !(toldNothingNeeded && (aims[i] !== 'reader' || s.pack.negatedAsk.test(s.sentence.text)));
     if (keep) return s;
     mutedAny ||= hasAsk(s);
     return muted(s);

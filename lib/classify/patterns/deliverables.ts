@@ -33,7 +33,7 @@ export const PRESALE_DELIVERABLES: Cue<DeliverableCueId>[] = [
   { id: 'deliverable.collateral', re: /\b(?:case\s+stud(?:y|ies)|references|one-?pager|(?:pitch|sales|capabilities|proposal)\s+deck|slides|resumes|bios|architecture\s+(?:overview|diagram)|sample\s+(?:project\s+)?plan|capabilities\s+statement|executive\s+summary|business\s+case)\b/gi, reason: 'sales collateral' },
 ];
 
-export const ALL_DELIVERABLES: Cue[] = [...CONTRACTING_DELIVERABLES, ...PRESALE_DELIVERABLES];
+export const ALL_DELIVERABLES: Cue<DeliverableCueId>[] = [...CONTRACTING_DELIVERABLES, ...PRESALE_DELIVERABLES];
 
 /** Document parts and work items that stand in for a deliverable named nearby. */
 const DOC_NOUNS = String.raw`response|responses|answers|sections?|chapters?|paragraphs?|annex(?:es)?|schedules?|tabs?|appendices|write-?up|version|copy|language|clauses?|numbers|forms?|pages?|narrative|piece|part|portion|content|appendix|exhibit|attachment|document|doc|deck|slides|materials|updates|fixes|tweaks|revisions|edits|changes|points|items|issues|questions|comments`;

@@ -1,6 +1,5 @@
 import type { HitId } from '../../ids';
 import type { Hit } from '../../patterns/match';
-import { CONTEXT_POINTER } from '../../patterns/deliverables';
 import { contextWindow, hasAnaphorAfter, hasPronounAfter, type SentenceSignals } from '../../signals';
 import { asDeliverable, withdrawnBefore } from './scope';
 
@@ -47,5 +46,5 @@ export function targetOf(
 function contextPointerAfter(s: SentenceSignals, from: number): boolean {
   const verb = s.production.find((v) => v.start === from);
   const at = (verb ? verb.end : from) - s.sentence.start;
-  return CONTEXT_POINTER.test(s.sentence.text.slice(at));
+  return s.pack.contextPointer.test(s.sentence.text.slice(at));
 }
