@@ -2,6 +2,7 @@ import { aimAtReader } from './aim';
 import { resolveRole, resolveStage } from './context';
 import { decide } from './decide';
 import { evidenceId } from './ids';
+import { detectLanguage, LANGUAGE_NAMES, PACKS } from './lang';
 import { MAX_NEWEST_CHARS } from './limits';
 import { NEGATED_ASK, SELF_HANDLED } from './patterns/asks';
 import { splitNewestMessage } from './newest-message';
@@ -93,7 +94,14 @@ function classifyUnsafe(email: EmailInput, context: ClassifyContext): ClassifyRe
   const rawSubject = str(email?.subject);
   const newestMessage = ownText(rawSubject, parts.newest).slice(0, MAX_NEWEST_CHARS);
   const subject = rawSubject.replace(THREAD_PREFIX, '');
-  const aimed = aimAtReader(collectSignals(newestMessage, subject, parts.history), email, context?.reader);
+  // English, short and mixed text keep the English rules; a language with no pack is not guessed at.
+  const detected = detectLanguage(newestMessage);
+  if (detected.lang === 'unsupported') {
+    const name = LANGUAGE_NAMES[detected.code] ?? detected.code;
+    return { label: 'none', confidence: 0.3, newestMessage, evidence: [], note: `Language not supported (looks like ${name}); not classified` };
+  }
+  const pack = PACKS[detected.lang];
+  const aimed = aimAtReader(collectSignals(newestMessage, subject, parts.history, pack), email, context?.reader);
   const signals = aimed.signals;
   const role = resolveRole(context?.senderRole ?? null, str(email?.from?.email), parts.top.slice(0, 4_000), rawSubject);
   const stage = resolveStage(context?.dealStage ?? null, signals.unsigned, signals.signed);
