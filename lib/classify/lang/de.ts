@@ -5,7 +5,7 @@ const GAP = String.raw`(?:\S+\s+){0,6}?`;
 
 export const DE = foreignPack({
   lang: 'de',
-  canYou: String.raw`(?:kannst|könntest|koenntest|würdest|wuerdest)\s+du|(?:können|könnten|koennten|würden)\s+Sie|(?:kannst|könntest)(?=\s+(?:mir|bitte|bis|noch|mal|das|die|den))|schaffst\s+du|hast\s+du\s+(?:Zeit|Kapazität|die\s+Möglichkeit)|magst\s+du|wärst\s+du\s+so\s+nett`,
+  canYou: String.raw`(?:kannst|könntest|koenntest|würdest|wuerdest)\s+du|(?:können|könnten|koennten|würden)\s+Sie|(?:kannst|könntest)(?=\s+(?:mir|bitte|bis|noch|mal|das|die|den))|schaffst\s+du|hast\s+du\s+(?:\S+\s+){0,6}?(?:Zeit|Kapazität|die\s+Möglichkeit)|magst\s+du|wärst\s+du\s+so\s+nett`,
   please: String.raw`bitte|bittest`,
   needYou: String.raw`(?:ich|wir)\s+(?:bräuchte|brauche|brauchen|bräuchten)\s+(?:dich|Sie|deine\s+Hilfe|Ihre\s+Hilfe)`,
   letMeKnow: String.raw`(?:sag|gib)\s+(?:mir\s+)?(?:bitte\s+)?Bescheid|lass\s+(?:es\s+)?mich\s+wissen|melde\s+dich`,
@@ -43,7 +43,7 @@ export const DE = foreignPack({
   opinion: String.raw`deine\s+(?:Einschätzung|Meinung|Sicht)|was\s+meinst\s+du|was\s+hältst\s+du|wie\s+siehst\s+du`,
   staffing: String.raw`Team|Leute|Personen|Kapazität\p{L}*|Ressourcen|Besetzung|Entwickler|Berater|mehr\s+Leute`,
   timing: String.raw`Zeitplan|Starttermin|Go-?Live|Laufzeit|Vorlaufzeit|Zeitrahmen|Projektplan|Termine`,
-  join: String.raw`dabei\s+sein|dabei\s+wärst|teilnehmen|nimmst\s+du\s+teil|mitkommen|kommst\s+du\s+mit|dazukommen|dazustoßen|einwählen|dich\s+einwählen|reinschalten|mit\s+(?:zum|ins|in\s+den)\s+(?:Termin|Meeting|Call|Workshop|Gespräch)`,
+  join: String.raw`dabei\s+(?:zu\s+)?sein|dabei\s+wärst|teilnehmen|nimmst\s+du\s+teil|mitkommen|kommst\s+du\s+mit|dazukommen|dazustoßen|einwählen|dich\s+einwählen|reinschalten|mit\s+(?:zum|ins|in\s+den)\s+(?:Termin|Meeting|Call|Workshop|Gespräch)`,
   meeting: String.raw`Termin|Termins|Gespräch|Besprechung|Präsentation|Kundentermin|Vor-Ort-Termin|Telko|Telefonkonferenz|Videokonferenz`,
   status: String.raw`(?:aktuelle[rn]?\s+)?Stand|Sachstand|Zwischenstand|Projektstand|Status\p{L}*|Fortschritt\p{L}*|Statusbericht|Update`,
   howGoing: String.raw`wie\s+läuft|läuft\s+(?:\S+\s+){0,4}?(?:alles\s+)?(?:gut|rund|nach\s+Plan)|wie\s+sieht\s+es\s+(?:\S+\s+){0,3}?aus|wie\s+weit\s+(?:seid|sind)\s+(?:ihr|wir)|wo\s+stehen\s+wir|wo\s+steht`,
@@ -57,7 +57,7 @@ export const DE = foreignPack({
   expects: String.raw`verlassen\s+sich|rechnen\s+(?:fest\s+)?damit|erwarten|haben\s+es\s+(?:schon\s+)?(?:intern\s+)?(?:kommuniziert|angekündigt)`,
   unsigned: String.raw`noch\s+nicht\s+(?:unterschrieben|unterzeichnet|beauftragt|bestellt)|nicht\s+unterschrieben|bevor\s+(?:sie|die|der|wir)\s+(?:\S+\s+){0,3}?(?:unterschreiben|unterzeichnen|beauftragen|bestellen)|vor\s+(?:der\s+)?(?:Unterschrift|Vertragsunterzeichnung|Beauftragung)|noch\s+nichts\s+unterschrieben`,
   signed: String.raw`(?:hat|haben)\s+(?:\S+\s+){0,4}?(?:unterschrieben|unterzeichnet|beauftragt)|ist\s+(?:jetzt\s+)?(?:unterschrieben|unterzeichnet)|(?:unterschriebene[rn]?|unterzeichnete[rn]?)\s+Vertrag|Auftrag\s+erteilt`,
-  negated: String.raw`(?:du\s+)?(?:musst|brauchst)\s+(?:\S+\s+){0,3}?nichts|nichts\s+zu\s+tun|nichts\s+(?:weiter\s+)?(?:nötig|notwendig)|kein\s+Handlungsbedarf|nicht\s+nötig|nicht\s+notwendig|ignorier|kannst\s+du\s+ignorieren`,
+  negated: String.raw`(?:du\s+)?(?:musst|brauchst)\s+(?:\S+\s+){0,3}?nichts|nichts\s+zu\s+tun|nichts\s+(?:weiter\s+)?(?:nötig|notwendig)|kein\s+Handlungsbedarf|nur\s+zur\s+(?:Info|Information|Kenntnis)\s+(?:in\s+(?:Kopie|CC)|dabei)|nicht\s+nötig|nicht\s+notwendig|ignorier|kannst\s+du\s+ignorieren`,
   self: String.raw`(?:mache|mach|erledige|übernehme|schreibe|kläre|bereite|erstelle)\s+ich\s+(?:\S+\s+){0,2}?selbst|(?:ich|wir)\s+(?:\S+\s+){0,2}?(?:kümmere?n?|übernehme[n]?|erledige[n]?)|ich\s+selbst|habe\s+ich\s+(?:schon|bereits)|hab\s+ich\s+(?:schon|bereits)|selbst\s+(?:gemacht|erstellt|geschickt)`,
   nonProduction: String.raw`(?:kurz\s+)?(?:anschauen|ansehen|drüberschauen|draufschauen|prüfen|gegenlesen|durchsehen|checken|sagen|mitteilen|Bescheid|erklären|teilnehmen|dabei|einschätzen|schätzen)`,
   otherDoer: String.raw`(?:\p{Lu}\p{Ll}+|die\s+Rechtsabteilung|Legal|der\s+Einkauf)\s+(?:übernimmt|kümmert\s+sich|macht\s+das|erstellt|schreibt)`,

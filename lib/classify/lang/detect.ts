@@ -12,13 +12,13 @@ import type { PackLang } from './pack';
 
 /** Languages with a pack, and those recognised only to say they are not supported. */
 const SUPPORTED: Record<PackLang, string> = {
-  en: 'the and to of a in is you for it that on we be this with are can have will your i me my at as by from or if so but not just our they',
-  de: 'der die das und ist ich du nicht mit den dem ein eine einen für auf sich zu von wir sie es im bei auch noch wie aber oder bis kannst könntest bitte hast habe haben wird sind schon mal dir dich uns vom zum zur dass ob',
-  es: 'el la los las de que y en un una es por para con no se lo le les al del te me nos su sus pero como más ya está puedes podrías hay muy esta este estamos gracias también',
-  fr: 'le la les de des du et est un une en que qui pour pas je tu il nous vous ne sur avec au aux ce cette mais ou où on leur peux pourrais merci très bien sont ai as',
-  pt: 'o a os as de do da dos das e é um uma em no na nos nas que para com não se por mais pra você vocês eu ele ela muito já está isso esse essa obrigado também mas',
-  it: 'il lo la i gli le di del della dei delle e è un una che per con non si ma come anche ci mi ti ho hai abbiamo sono al alla nel nella puoi potresti grazie questo questa già più',
-  nl: 'de het een en van is ik je jij niet met op te voor dat die er we wij zijn ook maar naar om bij nog kun kunnen zou heb hebben wat als dan wel dit graag',
+  en: 'the and to of a in is you for it that on we be this with are can have will your i me my at as by from or if so but not just our they was would could what when there been has about thanks please need',
+  de: 'der die das und ist ich du nicht mit den dem des ein eine einen einem für auf sich zu von wir sie es im bei auch noch wie aber oder bis kannst könntest bitte hast habe haben hat wird sind schon mal dir dich uns vom zum zur dass ob ihr euch wäre würde gibt kein keine nur jetzt heute morgen danke gruß grüße viele nach über wenn dann sehr',
+  es: 'el la los las de que y en un una es por para con no se lo le les al del te me nos su sus pero como más ya está están puedes podrías hay muy esta este estamos gracias también qué cómo cuándo dónde eso esto hola saludos tu tus mi mis hasta sobre todavía aún tenemos necesito semana',
+  fr: "le la les de des du et est un une en que qui pour pas je tu il nous vous ne sur avec au aux ce cette mais ou où on leur peux pourrais merci très bien sont ai as ça c'est d'ici chez toujours ton ta tes mon ma mes bonjour salut êtes sommes j'ai qu'il n'est était",
+  pt: 'o a os as de do da dos das e é um uma em no na nos nas que para com não se por mais pra você vocês eu ele ela muito já está isso esse essa obrigado obrigada também mas oi olá como até ao aos seu sua nosso nossa tudo hoje gente vai são foi',
+  it: 'il lo la i gli le di del della dei delle e è un una che per con non si ma come anche ci mi ti ho hai abbiamo sono al alla nel nella puoi potresti grazie questo questa già più ciao buongiorno siamo sei sta stanno ancora entro sul sulla dal dalla cosa tuo tua',
+  nl: 'de het een en van is ik je jij niet met op te voor dat die er we wij zijn ook maar naar om bij nog kun kunnen zou heb hebben wat als dan wel dit graag hoi hallo bedankt groet jullie hun ze mij mijn jouw over staat gaat moet',
 };
 
 /** Languages told apart only so that they are not read with English rules. */
@@ -52,6 +52,21 @@ const TABLE: Table = (() => {
   return t;
 })();
 
+/** Letters with diacritics and the languages (of the table) that write them. */
+const MARKS: Record<string, string> = {
+  'ß': 'de', 'ä': 'de sv fi', 'ö': 'de sv fi hu tr', 'ü': 'de tr hu', 'ñ': 'es', '¿': 'es', '¡': 'es', 'ã': 'pt', 'õ': 'pt',
+  'ç': 'fr pt tr', 'ê': 'fr pt', 'â': 'fr pt ro', 'è': 'fr it', 'à': 'fr it pt', 'ù': 'fr it', 'ò': 'it', 'ì': 'it',
+  'î': 'fr ro', 'û': 'fr', 'œ': 'fr', 'ë': 'nl fr', 'ó': 'es pt pl cs hu', 'í': 'es pt cs hu', 'á': 'es pt cs hu',
+  'ú': 'es pt cs hu', 'é': 'fr es pt it', 'å': 'sv da no', 'ø': 'da no', 'æ': 'da no',
+};
+const MARK = /[ßäöüñ¿¡ãõçêâèàùòìîûœëóíáúéåøæ]/giu;
+const MARK_LANGS = new Map<string, number[]>(
+  Object.entries(MARKS).map(([ch, langs]) => [ch, langs.split(' ').map((l) => LANGS.indexOf(l)).filter((i) => i >= 0)]),
+);
+/** A mark counts for less than a word, and only the first few count. */
+const MARK_WEIGHT = 0.34;
+const MAX_MARKS = 12;
+
 export interface Detected {
   /** A pack's language, or `unsupported` for a language we recognise but cannot read. */
   lang: PackLang | 'unsupported';
@@ -84,6 +99,13 @@ export function detectLanguage(text: string): Detected {
     const hit = TABLE.get(m[0].toLowerCase().replace('’', "'"));
     // A word several languages share counts for each in part.
     if (hit) for (const i of hit) counts[i] = (counts[i] ?? 0) + 1 / hit.length;
+  }
+  // Letters only some of the languages write tip a short text: "ç" and "ã", "ñ" and "¿", "ß".
+  let marks = 0;
+  MARK.lastIndex = 0;
+  for (let m = MARK.exec(sample); m !== null && marks < MAX_MARKS; m = MARK.exec(sample)) {
+    marks++;
+    for (const i of MARK_LANGS.get(m[0].toLowerCase()) ?? []) counts[i] = (counts[i] ?? 0) + MARK_WEIGHT;
   }
   const nonLatin = sample.match(NON_LATIN)?.length ?? 0;
   if (nonLatin > 20 && nonLatin > latinWords * 2) return { lang: 'unsupported', code: 'non-latin', score: nonLatin, runnerUp: 0 };

@@ -57,7 +57,7 @@ export const NL = foreignPack({
   expects: String.raw`rekenen\s+(?:erop|er\s+op)|intern\s+(?:al\s+)?gecommuniceerd|hebben\s+het\s+(?:al\s+)?aangekondigd|verwachten`,
   unsigned: String.raw`nog\s+niet\s+(?:\S+\s+){0,2}?(?:getekend|ondertekend)|niet\s+getekend|voordat\s+ze\s+tekenen|voor\s+ondertekening|voor\s+de\s+handtekening`,
   signed: String.raw`(?:heeft|hebben)\s+(?:\S+\s+){0,3}?(?:getekend|ondertekend)|is\s+(?:getekend|ondertekend)|getekende\s+(?:contract|overeenkomst)`,
-  negated: String.raw`niets\s+(?:\S+\s+){0,2}?nodig|hoeft\s+(?:\S+\s+){0,2}?niets|niet\s+nodig|geen\s+actie|hoef\s+je\s+niets|kun\s+je\s+negeren`,
+  negated: String.raw`niets\s+(?:\S+\s+){0,2}?nodig|hoeft\s+(?:\S+\s+){0,2}?niets|niet\s+nodig|geen\s+actie|in\s+(?:de\s+)?cc\s+ter\s+informatie|hoef\s+je\s+niets|kun\s+je\s+negeren`,
   self: String.raw`(?:regel|doe|maak|pak|schrijf|stuur)\s+ik\s+(?:\S+\s+){0,2}?zelf|ik\s+(?:regel|doe|pak)\s+(?:het|dit|dat)|zelf\s+geregeld|heb\s+ik\s+al|ik\s+ga\s+(?:het|dit)\s+zelf`,
   nonProduction: String.raw`(?:bekijken|kijken|naar\s+kijken|checken|controleren|bevestigen|laten\s+weten|zeggen|uitleggen|aansluiten|inschatten)`,
   otherDoer: String.raw`(?:\p{Lu}\p{Ll}+|juridische\s+zaken|legal)\s+(?:regelt|pakt|doet|maakt|schrijft)\s+(?:het|dit|dat)`,
