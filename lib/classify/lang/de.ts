@@ -68,6 +68,7 @@ export const DE = foreignPack({
   commitment: String.raw`\d{1,2}\.\s*(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag)|Ende\s+(?:\p{L}+)|bis\s+(?:zum|Ende|spätestens)|dass\s+wir|fertig|live|starten|liefern|enthalten|inklusive|KW\s*\d`,
   notAPromise: String.raw`(?:nicht|nichts|noch\s+nichts)\s+(?:\S+\s+){0,2}?(?:zugesagt|versprochen|bestätigt)|ohne\s+(?:etwas\s+)?zuzusagen|(?:mit\s+dir|bei\s+dir)\s+(?:abstimme|kläre|rückspreche)|erst\s+(?:mit\s+dir|intern)\s+(?:abstimmen|klären|prüfen)`,
   checkedWithPm: String.raw`wie\s+(?:mit\s+dir\s+)?(?:besprochen|abgestimmt|vereinbart)|wie\s+du\s+(?:vorgeschlagen|gesagt|geschätzt)\s+hast|wie\s+von\s+dir\s+(?:vorgeschlagen|geschätzt)|laut\s+deiner\s+Schätzung`,
+  direct: String.raw`(?:wir|ich)\s+(?:werden|können\s+(?:Ihnen\s+)?zusagen)|(?:bestätige|bestätigen)\s+(?:ich\s+|wir\s+)?(?:Ihnen|dir|euch)?\s*(?:gerne\s+)?,?\s*dass`,
   workNouns: String.raw`Projekt\p{L}*|Migration|Einführung|Umsetzung|Rollout|Implementierung|Integration|Schnittstelle|Go-?Live|Phase|Release|Sprint|Team|Zeitplan|Abnahme|Tests?|Schulung\p{L}*`,
   opener: String.raw`hallo|hi|hey|moin|servus|bitte|dann|und|auch|noch|kurz|einmal|mal|ok|also`,
 });

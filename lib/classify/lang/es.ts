@@ -68,6 +68,7 @@ export const ES = foreignPack({
   commitment: String.raw`\d{1,2}\s+de\s+\p{L}+|(?:lunes|martes|miércoles|jueves|viernes)|estar(?:í|e)mos|tendr(?:í|e)mos|vamos\s+a|entregar(?:í|e)mos|en\s+producci(?:ó|o)n|listo|incluir|incluid[oa]|para\s+(?:el|finales)|antes\s+de`,
   notAPromise: String.raw`no\s+(?:les\s+)?(?:he\s+)?(?:prometido|prometí|comprometido|confirmado)|sin\s+comprometer(?:nos|me)|lo\s+consultaría\s+contigo|que\s+lo\s+confirmaría`,
   checkedWithPm: String.raw`como\s+(?:acordamos|hablamos|dijiste|propusiste|estimaste)|según\s+tu\s+estimaci(?:ó|o)n|lo\s+que\s+me\s+dijiste`,
+  direct: String.raw`(?:te|os|le|les)\s+confirm(?:o|amos)\s+que|tendremos|entregaremos|nos\s+comprometemos\s+a`,
   workNouns: String.raw`proyecto|migraci(?:ó|o)n|implantaci(?:ó|o)n|implementaci(?:ó|o)n|integraci(?:ó|o)n|despliegue|fase|entrega|equipo|piloto|puesta\s+en\s+marcha`,
   opener: String.raw`hola|buenas|buenos\s+días|oye|porfa|por\s+favor|y|también|entonces`,
 });

@@ -73,6 +73,8 @@ export interface LanguageCues {
   notAPromise: string;
   checkedWithPm: string;
   workNouns: string;
+  /** Said to the customer in the mail itself: "os confirmo que…", "nous livrerons…". */
+  direct: string;
   /** Greetings and fillers before an imperative ("bitte", "dann"). */
   opener: string;
 }
@@ -177,7 +179,7 @@ export function foreignPack(c: LanguageCues): LanguagePack {
     checkedWithPm: opt(c.checkedWithPm),
     customerRequest: NEVER,
     affirmed: NEVER,
-    directCommitment: NEVER,
+    directCommitment: opt(c.direct),
     meetingWords: phrase(meeting),
     workNouns: phrase(c.workNouns),
   };

@@ -68,6 +68,7 @@ export const FR = foreignPack({
   commitment: String.raw`\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|(?:lundi|mardi|mercredi|jeudi|vendredi)|serai(?:t|ent)?|sera|serons|livré\p{L}*|livrer|démarr\p{L}+|prêt|inclus|d'ici|fin\s+\p{L}+`,
   notAPromise: String.raw`(?:je\s+n'ai|on\s+n'a|nous\s+n'avons)\s+rien\s+(?:promis|confirmé)|(?:pas|rien)\s+promis|sans\s+(?:m'|nous\s+)?engager|que\s+je\s+(?:vérifierais|reviendrais)|vérifier\s+avec\s+toi`,
   checkedWithPm: String.raw`comme\s+(?:convenu|tu\s+l'as\s+proposé|tu\s+me\s+l'as\s+dit|tu\s+l'avais\s+estimé)|selon\s+ton\s+estimation|comme\s+on\s+en\s+a\s+parlé`,
+  direct: String.raw`(?:je\s+vous|nous\s+vous|je\s+te)\s+confirm(?:e|ons)\s+que|nous\s+(?:livrerons|aurons|serons)|nous\s+nous\s+engageons\s+à`,
   workNouns: String.raw`projet|migration|déploiement|mise\s+en\s+œuvre|intégration|recette|phase|lot|livraison|pilote|équipe|planning`,
   opener: String.raw`bonjour|salut|coucou|hello|merci\s+de|stp|et|aussi|donc`,
 });

@@ -68,6 +68,7 @@ export const IT = foreignPack({
   commitment: String.raw`\d{1,2}\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)|(?:lunedì|martedì|mercoledì|giovedì|venerdì)|sarà|saremo|pronto|pront[ia]|consegn\p{L}+|entro|partiremo|incluso|inclusa`,
   notAPromise: String.raw`non\s+(?:ho|abbiamo)\s+(?:promesso|garantito|confermato)|senza\s+impegnarci|avrei\s+verificato\s+con\s+te`,
   checkedWithPm: String.raw`come\s+(?:concordato|mi\s+hai\s+detto|hai\s+suggerito|avevi\s+stimato)|secondo\s+la\s+tua\s+stima`,
+  direct: String.raw`(?:confermo|confermiamo)\s+che|consegneremo|avremo|ci\s+impegniamo\s+a`,
   workNouns: String.raw`progetto|migrazione|implementazione|integrazione|rilascio|fase|collaudo|pilota|team|avvio`,
   opener: String.raw`ciao|buongiorno|salve|per\s+favore|e|anche|quindi`,
 });

@@ -68,6 +68,7 @@ export const NL = foreignPack({
   commitment: String.raw`\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|(?:maandag|dinsdag|woensdag|donderdag|vrijdag)|live\s+gaan|gaan\s+live|klaar|opgeleverd|opleveren|starten|zit\s+in|inbegrepen|voor\s+(?:eind|het\s+eind)|uiterlijk`,
   notAPromise: String.raw`niets\s+(?:beloofd|toegezegd)|niet\s+(?:beloofd|toegezegd)|zonder\s+(?:iets\s+)?toe\s+te\s+zeggen|eerst\s+met\s+jou\s+(?:af\s+te\s+stemmen|checken)`,
   checkedWithPm: String.raw`zoals\s+(?:afgesproken|besproken|je\s+voorstelde|jij\s+voorstelde|je\s+inschatte)|op\s+basis\s+van\s+jouw\s+inschatting`,
+  direct: String.raw`(?:ik|we)\s+bevestig(?:en)?\s+(?:je|u)?\s*(?:graag\s+)?dat|we\s+(?:zullen|gaan)\s+(?:\S+\s+){0,4}?(?:opleveren|live|klaar)|we\s+leveren`,
   workNouns: String.raw`project|migratie|implementatie|integratie|koppeling|fase|oplevering|livegang|pilot|team|uitrol`,
   opener: String.raw`hoi|hallo|hey|beste|goedemorgen|graag|en|ook|dus`,
 });

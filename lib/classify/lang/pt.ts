@@ -68,6 +68,7 @@ export const PT = foreignPack({
   commitment: String.raw`\d{1,2}\s+de\s+\p{L}+|dia\s+\d{1,2}|(?:segunda|terça|quarta|quinta|sexta)|vai\s+(?:ser|estar|entrar|ficar)|vamos|entra\s+no\s+ar|estará|estaremos|entregaremos|pronto|incluíd[oa]|até\s+(?:o|a|dia)`,
   notAPromise: String.raw`não\s+(?:prometi|garanti|confirmei|me\s+comprometi)|sem\s+(?:me|nos)\s+comprometer|que\s+ia\s+(?:confirmar|verificar)\s+com\s+(?:você|vc)`,
   checkedWithPm: String.raw`(?:como|conforme)\s+(?:combinamos|você\s+sugeriu|vc\s+sugeriu|você\s+falou|falamos)|pela\s+sua\s+estimativa`,
+  direct: String.raw`(?:confirmo|confirmamos)\s+que|(?:vamos|iremos)\s+(?:entregar|ter)|teremos|entregaremos`,
   workNouns: String.raw`projeto|migração|implantação|implementação|integração|fase|entrega|piloto|equipe|time|homologação`,
   opener: String.raw`oi|olá|ola|bom\s+dia|boa\s+tarde|por\s+favor|e|também|então`,
 });
