@@ -78,7 +78,7 @@ export interface Detected {
 }
 
 /** Fewer function words than this: too short to tell, read as English. */
-const MIN_HITS = 3;
+const MIN_HITS = 2;
 /** The winner must beat the runner-up by this factor, or the text is mixed (English). */
 const MARGIN = 1.5;
 /** Words read at most: a mail's language shows in its first paragraphs. */

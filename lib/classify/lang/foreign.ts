@@ -1,7 +1,7 @@
 import type { DeliverableCueId } from '../ids';
 import { ALL_DELIVERABLES } from '../patterns/deliverables';
 import type { Cue } from '../patterns/match';
-import { casedPhrase, type LanguagePack, NEVER, type PackLang, phrase, words } from './pack';
+import { type LanguagePack, NEVER, type PackLang, phrase, words } from './pack';
 
 /**
  * What a language other than English says for each cue: alternations of
@@ -79,7 +79,7 @@ export interface LanguageCues {
   opener: string;
 }
 
-/** Dates and durations any of the six languages writes the same way: "2.3.", "15/01", "12 Wochen" is per pack. */
+/** Numeric dates every language writes alike ("2.3.", "15/01/2027"); month and weekday names are per pack. */
 const NUMERIC_DATE = String.raw`\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?`;
 
 /** English deliverable words Sales uses in every language: SOW, NDA, RFP, "das Pitch Deck". */
@@ -185,5 +185,3 @@ export function foreignPack(c: LanguageCues): LanguagePack {
   };
 }
 
-/** Case-sensitive variant re-exported for packs that need it. */
-export { casedPhrase };

@@ -95,7 +95,3 @@ export function phrase(src: string): RegExp {
   return words(src, 'iu');
 }
 
-/** The same, case-sensitive (German "Sie" is the reader, "sie" is them). */
-export function casedPhrase(src: string): RegExp {
-  return words(src, 'u');
-}

@@ -12,18 +12,25 @@ const ATTRIBUTION_OPENERS =
 const ATTRIBUTION_CLOSERS =
   /(?:wrote|writes|schrieb|a\s+écrit|escribió|escribio|ha\s+scritto|escreveu|schreef|skrev|napisał(?:\(a\))?|napsal(?:\(a\))?|kirjoitti|írta|пишет|написал(?:\(а\))?|yazdı|写道|寫道|έγραψε)\s*[:：]\s*$/i;
 
+/**
+ * German and Dutch Gmail name the writer after the verb: "Am … schrieb Petra
+ * Lang <p@x.de>:", "Op … schreef Pieter Smit <p@x.nl>:" (the address may be
+ * gone once the body was read as HTML). Only after an opener.
+ */
+const CLOSER_THEN_NAME = /\s(?:schrieb|schreef|escribió|escreveu|ha\s+scritto|a\s+écrit)\s+[^:：]{1,120}[:：]\s*$/i;
+
 /** A header line ending in an address and a colon: "Dana <dana@x.io>:" */
 const BARE_ATTRIBUTION = /[^<>\s@]{1,64}@[^<>\s]{1,255}>?\s*[:：]\s*$/;
 
 const SEPARATORS: RegExp[] = [
   /^\s*-{2,}\s*(?:Original\s+Message|Ursprüngliche\s+Nachricht|Message\s+d'origine|Mensaje\s+original|Messaggio\s+originale|Oorspronkelijk\s+bericht|Mensagem\s+original|Originalmeddelande|Исходное\s+сообщение)\s*-{2,}\s*$/i,
   /^\s*-{2,}\s*(?:Forwarded\s+message|Forwarded\s+Message|Weitergeleitete\s+Nachricht|Message\s+transféré|Mensaje\s+reenviado|Messaggio\s+inoltrato|Doorgestuurd\s+bericht|Mensagem\s+encaminhada|Пересылаемое\s+сообщение)\s*-{2,}\s*$/i,
-  /^\s*(?:Begin\s+forwarded\s+message|Anfang\s+der\s+weitergeleiteten\s+Nachricht|Début\s+du\s+message\s+réexpédié|Inicio\s+del\s+mensaje\s+reenviado)\s*:\s*$/i,
+  /^\s*(?:Begin\s+forwarded\s+message|Anfang\s+der\s+weitergeleiteten\s+Nachricht|Début\s+du\s+message\s+réexpédié|Inicio\s+del\s+mensaje\s+reenviado|Inizio\s+messaggio\s+inoltrato|Begin\s+doorgestuurd\s+bericht|In[ií]cio\s+da\s+mensagem\s+(?:reencaminhada|encaminhada)|Come[çc]o\s+da\s+mensagem\s+encaminhada)\s*:\s*$/i,
 ];
 
 const HEADER_FROM = /^\s*\*?(?:From|Von|De|Da|Van|Fra|Från|Od|От|Lähettäjä)\s*\*?\s*:\s*\*?\s*\S/i;
-const HEADER_SENT = /^\s*\*?(?:Sent|Date|Gesendet|Datum|Envoyé|Date\s+d'envoi|Enviado|Fecha|Inviato|Data|Verzonden|Skickat|Sendt|Wysłano|Odesláno|Отправлено|Lähetetty)\s*\*?\s*:/i;
-const HEADER_TO_OR_SUBJECT = /^\s*\*?(?:To|Subject|Cc|An|Betreff|À|A|Objet|Para|Asunto|Oggetto|Aan|Onderwerp|Till|Ämne|Til|Emne|Do|Temat|Komu|Předmět|Кому|Тема|Vastaanottaja|Aihe)\s*\*?\s*:/i;
+const HEADER_SENT = /^\s*\*?(?:Sent|Date|Gesendet|Datum|Envoyé(?:\s+le)?|Date\s+d'envoi|Enviad[oa](?:\s+(?:el|em))?|Fecha|Inviato|Data|Verzonden|Skickat|Sendt|Wysłano|Odesláno|Отправлено|Lähetetty)\s*\*?\s*:/i;
+const HEADER_TO_OR_SUBJECT = /^\s*\*?(?:To|Subject|Cc|An|Betreff|À|A|Objet|Para|Asunto|Assunto|Oggetto|Aan|Onderwerp|Till|Ämne|Til|Emne|Do|Temat|Komu|Předmět|Кому|Тема|Vastaanottaja|Aihe)\s*\*?\s*:/i;
 
 const UNDERSCORE_RULE = /^\s*_{8,}\s*$/;
 
@@ -41,6 +48,7 @@ function isAttribution(lines: readonly string[], i: number): boolean {
   if (ATTRIBUTION_CLOSERS.test(line) && (opener || /@|\d/.test(line))) {
     return true;
   }
+  if (opener && /\d/.test(line) && CLOSER_THEN_NAME.test(line)) return true;
   if (opener) {
     let joined = line;
     for (let k = 1; k <= 2; k++) {
