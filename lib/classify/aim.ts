@@ -1,7 +1,13 @@
 import { askIsForReader, readAddressing, type Addressing } from './addressee';
-import { NEGATED_ASK } from './patterns/asks';
 import type { MessageSignals, SentenceSignals } from './signals';
 import type { Address, EmailInput } from './types';
+
+/**
+ * "Nothing needed from you", said of the reader's whole part: stronger than a
+ * clause's "no need to write it up", which only drops one step of an ask.
+ */
+const NOTHING_NEEDED =
+  /\b(?:nothing\s+(?:else\s+|more\s+)?(?:needed|required|to\s+do)\s+(?:from|for|on\s+the\s+part\s+of)\s+(?:you|u)|nothing\s+for\s+(?:you|u)\s+to\s+do|no\s+action\s+(?:needed|required|for\s+you|on\s+your\s+(?:side|part|end))|(?:you\s+)?(?:don'?t|do\s+not)\s+need\s+to\s+do\s+anything|no\s+need\s+for\s+you\s+to\s+do\s+anything|not\s+asking\s+you\s+(?:to\s+do\s+anything|for\s+anything)|(?:just\s+(?:an?\s+)?)?FYI\s+only|(?:^|[.!]\s*)no\s+action\.?\s*$)/im;
 
 /** A sentence whose ask is someone else's: its names and documents stay (context), its asks go. */
 function muted(s: SentenceSignals): SentenceSignals {
@@ -29,11 +35,12 @@ export function aimAtReader(m: MessageSignals, email: EmailInput, reader: Addres
   if (addressing.readerIn === 'unknown') return { signals: m, addressing, mutedAny: false };
   const aims = addressing.sentenceAims;
   const toldNothingNeeded = m.sentences.some(
-    (s, i) => askIsForReader(addressing, i) && NEGATED_ASK.test(s.sentence.text) && (aims[i] === 'reader' || addressing.greeting === 'reader' || addressing.readerIn !== 'cc'),
+    // Only when said to the reader alone: "Tom: no action" in a list, or "Hi all … no action" says nothing of the reader's item.
+    (s, i) => NOTHING_NEEDED.test(s.sentence.text) && (aims[i] === 'reader' || (aims[i] === 'unspecified' && addressing.greeting !== 'group' && addressing.readerIn !== 'cc')),
   );
   let mutedAny = false;
   const sentences = m.sentences.map((s, i) => {
-    const keep = askIsForReader(addressing, i) && !(toldNothingNeeded && (aims[i] !== 'reader' || NEGATED_ASK.test(s.sentence.text)));
+    const keep = askIsForReader(addressing, i) && !(toldNothingNeeded && (aims[i] !== 'reader' || NOTHING_NEEDED.test(s.sentence.text)));
     if (keep) return s;
     mutedAny ||= hasAsk(s);
     return muted(s);

@@ -26,7 +26,7 @@ export const ASK_CUE_IDS = [
 export const ASSIGNMENT_CUE_IDS = [
   'assign.need-from-you', 'assign.from-your-side', 'assign.need-your-draft', 'assign.need-it-done',
   'assign.need-it-answered', 'assign.need-object', 'assign.right-person', 'assign.handover', 'assign.assumed',
-  'assign.who-is-doing',
+  'assign.who-is-doing', 'assign.for-your-handling',
 ] as const;
 
 /** Softer asks, for estimate and status questions only (`SOFT_ASK_CUES`). */
@@ -44,7 +44,7 @@ export const PRODUCTION_CUE_IDS = [
   'produce.revise', 'produce.negotiate', 'produce.work-on', 'produce.first-pass', 'produce.take-part',
   'produce.make-changes', 'produce.send-back', 'produce.take-care', 'produce.get-done', 'produce.take-on',
   'produce.take-items', 'produce.adapt', 'produce.have-ready', 'produce.own', 'produce.turn-into', 'produce.answer',
-  'produce.send-to-customer', 'produce.send', 'produce.do', 'produce.propose-wording', 'produce.share',
+  'produce.send-to-customer', 'produce.review-contract', 'produce.send', 'produce.do', 'produce.propose-wording', 'produce.share',
 ] as const;
 
 /** Chasing the customer (`CHASE_VERBS`). */
@@ -96,7 +96,7 @@ export const WEAK_STATUS_CUE_IDS = ['status.delivery-word', 'status.did-it-happe
 /** Commitments made to the customer (`STRONG_PROMISE_CUES`, `TOLD_CUES`, `CUSTOMER_EXPECTS`). */
 export const STRONG_PROMISE_CUE_IDS = [
   'promise.promised', 'promise.committed', 'promise.threw-in', 'promise.offered', 'promise.agreed-scope',
-  'promise.no-cost', 'promise.said-yes',
+  'promise.no-cost', 'promise.terse', 'promise.been-promised', 'promise.locked-in', 'promise.said-yes',
 ] as const;
 export const TOLD_CUE_IDS = [
   'promise.told-customer', 'promise.replied', 'promise.told-after-and', 'promise.told-other-language',

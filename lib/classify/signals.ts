@@ -47,7 +47,7 @@ export interface MessageSignals {
 
 /** Greeting, name and filler words that may precede an imperative verb. */
 const IMPERATIVE_PREFIX =
-  /^(?:(?:hi|hey|hello|ok(?:ay)?|so|and|also|then|just|pls|please|kindly|quick\s+one|one\s+more\s+thing)\b[\s,:;!.-]*)*(?:[A-Z][\w'’]*\s*[-–—,:]\s+)?(?:(?:just|also|and|then|pls|please|kindly|can\s+u|could\s+u)\s+)*/i;
+  /^(?:(?:[-*•▪·–—]|\d{1,2}[.)]|[a-z][.)])\s+)?(?:(?:hi|hey|hello|ok(?:ay)?|so|and|also|then|just|pls|please|kindly|quick\s+one|one\s+more\s+thing)\b[\s,:;!.-]*)*(?:[A-Z][\w'’]*\s*[-–—,:]\s+)?(?:(?:just|also|and|then|pls|please|kindly|can\s+u|could\s+u)\s+)*/i;
 
 /**
  * A production verb in base form opening the sentence. "Drafting it now" and
