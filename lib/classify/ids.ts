@@ -19,7 +19,7 @@ export const ASK_CUE_IDS = [
   'ask.can-you', 'ask.any-chance', 'ask.able-to', 'ask.have-time', 'ask.need-you-to', 'ask.request-you-to',
   'ask.like-you-to', 'ask.want-you-to', 'ask.please', 'ask.great-if', 'ask.for-you-to', 'ask.if-you-could',
   'ask.any-way', 'ask.hoping', 'ask.would-you-mind', 'ask.want-you-on', 'ask.possible-that-you', 'ask.are-you-free',
-  'ask.mind-doing', 'ask.got-a-chance', 'ask.can-you-other-language',
+  'ask.mind-doing', 'ask.got-a-chance', 'ask.can-you-other-language', 'ask.task-assigned',
 ] as const;
 
 /** Work handed to the reader without a verb (`ASSIGNMENT_CUES`). */
@@ -87,7 +87,7 @@ export const STATUS_CUE_IDS = [
   'status.how-close', 'status.where-things-stand', 'status.on-track', 'status.progress', 'status.look-like',
   'status.check-in', 'status.how-it-went', 'status.latest-report', 'status.where-at', 'status.date',
   'status.what-to-know', 'status.started', 'status.next-steps', 'status.kickoff', 'status.who-is-staffed',
-  'status.whats-new', 'status.whats-going-on', 'status.have-a-date',
+  'status.whats-new', 'status.whats-going-on', 'status.have-a-date', 'status.picture',
 ] as const;
 
 /** Delivery words that need a real question (`WEAK_STATUS_CUES`). */

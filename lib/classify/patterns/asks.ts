@@ -33,6 +33,8 @@ export const ASK_CUES: Cue<AskCueId>[] = [
   { id: 'ask.got-a-chance', re: /\b(?:did|have|has|had)\s+(?:you|u)\s+(?:(?:get|got|had|have|find|found)\s+(?:a\s+)?(?:chance|moment|minute|sec|second|time)|(?:manage|managed)|been\s+able)\s+to\b/gi, reason: 'asks "did you get a chance to"' },
   // The same asks in the other languages Sales mixes in: "¿me ayudas con…?", "kannst du…", "pourrais-tu…".
   { id: 'ask.can-you-other-language', re: /\b(?:me\s+(?:ayudas|ayudarías|ayudarias|puedes|podrías|podrias)|ay(?:ú|u)dame|(?:puedes|podrías|podrias|podr(?:í|i)a\s+usted)|(?:kannst|könntest|koenntest)\s+du|(?:können|könnten|koennten)\s+Sie|(?:peux|pourrais)[-\s]tu|(?:pouvez|pourriez)[-\s]vous|(?:puoi|potresti|potrebbe)|(?:pode|poderia)s?\s+(?:você|voce|me))\b/gi, reason: 'asks "can you" (not in English)' },
+  // A task a Sales rep assigned in the CRM or task tool: "Kieran has assigned you a new task", "I've assigned you a task in HubSpot".
+  { id: 'ask.task-assigned', re: /\b(?:has|have|'ve|just)\s+assigned\s+(?:you|to\s+you)\s+(?:a|an|the|this)?\s*(?:new\s+)?(?:task|to-?do|action\s+item)\b|\b(?:new\s+)?task\s+(?:has\s+been\s+)?assigned\s+to\s+you\b/gi, reason: 'assigned you a task' },
 ];
 
 /**
@@ -95,7 +97,7 @@ export const NEGATED_ASK =
  * "Hannah and I will pull together". Applied to a single clause.
  */
 export const SELF_HANDLED =
-  /\bmyself\b|\b(?:I|we)(?:'ll|'ve|'m|\s+will|\s+have|\s+had|\s+can|\s+am|\s+already|\s+just|\s+ended\s+up)\s+(?:already\s+|just\s+|going\s+to\s+|gonna\s+|be\s+)?(?:handl|do\b|did\b|done\b|doing|draft|writ|wrote|send|sent|tak|took|cover|own|build|built|updat|finish|fill|pull|put|chas|ping|get\b|got\b|prepar|work|revis|redlin|answer)|\b(?:I|we)\s+(?:handled|drafted|wrote|sent|took\s+care|finished|filled|updated|revised|redlined|answered|chased|built)\b/i;
+  /\bmyself\b|\b(?:I|we)(?:'ll|'ve|'m|\s+will|\s+have|\s+had|\s+can|\s+am|\s+already|\s+just|\s+ended\s+up)\s+(?:already\s+|just\s+|going\s+to\s+|gonna\s+|be\s+)?(?:[a-z]+\s+and\s+)?(?:handl|do\b|did\b|done\b|doing|draft|writ|wrote|send|sent|tak|took|cover|own|build|built|updat|finish|fill|pull|put|chas|ping|get\b|got\b|prepar|work|revis|redlin|answer)|\b(?:I|we)\s+(?:handled|drafted|wrote|sent|took\s+care|finished|filled|updated|revised|redlined|answered|chased|built)\b/i;
 
 /** A bare "please" is too weak to carry an ask on its own. */
 export const BARE_PLEASE = /^(?:please|pls|plz|kindly)$/i;
