@@ -44,4 +44,4 @@ export const WEAK_STATUS_CUES: Cue<WeakStatusCueId>[] = [
  * is a status ask; before signature it is a scoping (estimate) question.
  */
 export const WORK_NOUNS =
-  /\b(?:project|program(?:me)?|engagement|rollout|roll-out|implementation|integration|migration|build|phase\s*\d?|pilot|dashboards?|module|release|sprint|deliverables?|cutover|go[-\s]?live|launch|UAT|testing|kick-?off|plan|team|timeline|workstream|data\s+load|reporting|environment|platform|portal|app|rollout|onboarding|training|upgrade|refresh|deployment|scope)\b/i;
+  /\b(?:project|program(?:me)?|engagement|rollout|roll-out|implementation|integration|migration|build|phase\s*\d?|pilot|dashboards?|module|release|sprint|deliverables?|cutover|go[-\s]?live|launch|UAT|testing|kick-?off(?!\s+(?:deck|slides?|presentation|event|party|dinner|keynote))|plan|team|timeline|workstream|data\s+load|reporting|environment|platform|portal|app|rollout|onboarding|training|upgrade|refresh|deployment|scope)\b/i;
