@@ -58,6 +58,10 @@ export const ASSIGNMENT_CUES: Cue<AssignmentCueId>[] = [
   { id: 'assign.handover', re: /^\s*(?:(?:ok|so|and|then|now)[\s,]+)?(?:all\s+yours|yours\s+now|over\s+to\s+you)\b|\b(?:over|across)\s+to\s+(?:you|u)\b|\b(?:is|are|'s|'re)\s+(?:all\s+)?yours\b|\b(?:hand|handing|pass|passing|toss|tossing|throw|throwing|kick|kicking)\s+(?:on\s+|over\s+)?(?:(?:it|this|that|them|these|those)(?:\s+one)?|(?:the|my|our)\s+(?:[\w-]+\s+){0,5}?[\w-]+)\s+(?:over\s+)?(?:on\s+)?to\s+(?:you|u)\b|\bleav(?:e|ing)\s+(?:it|this|that|them|these|those|the\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+(?:with|to)\s+(?:you|u)\b(?!\s+(?:whether|if|how|what|which|to\s+(?:decide|judge|say|call|choose|pick)))/gi, reason: 'hands the work over to the reader' },
   { id: 'assign.assumed', re: /\bassum\w*\s+(?:it'?s\s+|it\s+(?:would|will)\s+be\s+|it'?d\s+be\s+|that\s+)?(?:you|u)\b(?!['’]|\s+(?:know|said|were|are|had|have|did|can|could|would)\b)/gi, reason: 'assumes the reader will do it' },
   { id: 'assign.who-is-doing', re: /\bwho(?:'s|\s+is|\s+will\s+be|\s+should\s+be)\s+(?:writing|drafting|doing|owning|handling|putting\s+together|taking|building|pulling\s+together)\b/gi, reason: 'asks who is doing it (aimed at the reader)' },
+  // A share of a bid handed out: "You have sections 3 and 5", "yours are the methodology questions".
+  { id: 'assign.your-sections', re: /\b(?:you(?:'ve)?\s+(?:have|got|get|take|own)|you'?re\s+on|yours\s+(?:are|is))\s+(?:the\s+)?(?:[\w-]+\s+)?(?:sections?|parts?|questions?|chapters?|pieces?)\b/gi, reason: 'hands you sections of it' },
+  // A deadline for the reader's draft: "Kit - Harbor proposal, first draft due Monday".
+  { id: 'assign.draft-due', re: /\b(?:(?:first|1st|initial|rough|final)\s+)?(?:drafts?|versions?|cut)\s+(?:is\s+|are\s+)?due\s+(?:by\s+|on\s+)?(?:\w+day|tomorrow|tmrw|EOD|EOW|end\s+of|next|\d)/gi, reason: 'sets a due date for your draft' },
   // Notes-era and formal hand-offs: "For your handling", "for your action" (shared/corpus/README.md).
   { id: 'assign.for-your-handling', re: /\bfor\s+your\s+(?:handling|action|attention\s+and\s+action|processing)\b/gi, reason: 'hands it over "for your handling"' },
 ];
