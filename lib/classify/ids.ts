@@ -96,7 +96,7 @@ export const WEAK_STATUS_CUE_IDS = ['status.delivery-word', 'status.did-it-happe
 /** Commitments made to the customer (`STRONG_PROMISE_CUES`, `TOLD_CUES`, `CUSTOMER_EXPECTS`). */
 export const STRONG_PROMISE_CUE_IDS = [
   'promise.promised', 'promise.committed', 'promise.threw-in', 'promise.offered', 'promise.agreed-scope',
-  'promise.no-cost', 'promise.terse', 'promise.been-promised', 'promise.locked-in', 'promise.said-yes',
+  'promise.no-cost', 'promise.terse', 'promise.been-promised', 'promise.locked-in', 'promise.had-to-agree', 'promise.in-proposal', 'promise.said-yes',
 ] as const;
 export const TOLD_CUE_IDS = [
   'promise.told-customer', 'promise.replied', 'promise.told-after-and', 'promise.told-other-language',

@@ -23,6 +23,10 @@ export const STRONG_PROMISE_CUES: Cue<StrongPromiseCueId>[] = [
   { id: 'promise.been-promised', re: /\b(?:they|the\s+(?:client|customer)|[A-Z][\w&'’-]+)(?:'ve|\s+have|\s+has|\s+had|\s+were|\s+was)\s+been\s+(?:promised|guaranteed|assured)\b|\b(?:they|the\s+(?:client|customer)|[A-Z][\w&'’-]+)\s+(?:were|was)\s+(?:promised|guaranteed|assured)\b/gm, reason: 'says the customer was promised it' },
   // A date Sales gave that the customer now holds: "so the 30 April date is locked in from their side".
   { id: 'promise.locked-in', re: /\b(?:date|deadline|go-?live|timeline|launch|start|cut-?over)\b[^.?!\n]{0,30}?\b(?:is|are|'s)\s+(?:now\s+)?(?:locked\s+in|set\s+in\s+stone|fixed\s+with\s+(?:them|the\s+(?:client|customer)))\b/gi, reason: 'says a date is now fixed with the customer' },
+  // A concession to close: "to close this I had to agree to weekly on-site visits".
+  { id: 'promise.had-to-agree', re: /\b(?:I|we)\s+(?:had|have|'ve\s+had)\s+to\s+(?:agree|commit|promise|concede|give\s+in|cave)\b/gi, reason: 'conceded it to the customer' },
+  // What Sales wrote into the proposal is what the customer holds: "that is what I put in the proposal".
+  { id: 'promise.in-proposal', re: /\b(?:what|that'?s\s+what|as)\s+I\s+(?:put|wrote|said|promised|quoted|included)\s+in\s+(?:the\s+|my\s+|our\s+)?(?:proposal|SOW|quote|deck|pitch|bid|offer)\b/gi, reason: 'Sales put it in the proposal' },
   { id: 'promise.said-yes', re: /\b(?:I|we)\s+(?:just\s+|basically\s+)?(?:said|told\s+(?:them|him|her|[A-Z][\w'’]*))\s+(?:yes|sure|ok(?:ay)?|that'?s\s+fine|no\s+problem|we'?d\s+do\s+it)\b/gi, reason: 'said yes to the customer' },
 ];
 
@@ -40,7 +44,7 @@ export const TOLD_CUES: Cue<ToldCueId>[] = [
 ];
 
 /** Cheap pre-check: every promise cue contains one of these stems. */
-export const PROMISE_STEMS = /mention|indicat|signall?ed|floated|locked|set\s+in\s+stone|fixed\s+with|caved|conced|promis|promet|dije|asegur|\bdit\b|gesagt|versproch|zugesagt|detto|promess|commit|guarant|assur|thr[eo]w|told|tell|said|confirm|agreed|offer|gave|quot|locked|let\s|replied|responded|wrote\s+back|got\s+back|e-?mailed|messaged|texted|informed|free|yes|no\s+(?:extra\s+|additional\s+)?(?:cost|charge)/i;
+export const PROMISE_STEMS = /had\s+to|\bput\s+in|wrote\s+in|mention|indicat|signall?ed|floated|locked|set\s+in\s+stone|fixed\s+with|caved|conced|promis|promet|dije|asegur|\bdit\b|gesagt|versproch|zugesagt|detto|promess|commit|guarant|assur|thr[eo]w|told|tell|said|confirm|agreed|offer|gave|quot|locked|let\s|replied|responded|wrote\s+back|got\s+back|e-?mailed|messaged|texted|informed|free|yes|no\s+(?:extra\s+|additional\s+)?(?:cost|charge)/i;
 
 /** A strong cue that is only "at no extra cost" or "free": it may be the customer's ask. */
 export const FREEBIE = /\bno\s+(?:extra|additional)?\s*(?:cost|charge)|free/i;

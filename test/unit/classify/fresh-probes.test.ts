@@ -34,8 +34,37 @@ const probes: Array<[Label, Stage, string]> = [
   ['none', 'negotiation', 'Sales kickoff agenda attached. See you all in Lisbon!'],
 ];
 
+// A second batch (22/25 blind; widened: "I had to agree to…", "that is what I put in the proposal").
+// Not yet read: "Their sponsor says phase 2 is slipping. Is that true?" (the question is a sentence of its own).
+const second: Array<[Label, Stage, string]> = [
+['pre-contract-work', 'negotiation', 'Morning Kit, the customer sent back the change order with edits. Can you accept or reject their changes and get me a clean copy?'],
+  ['pre-contract-work', 'prospect', 'Need the implementation section of the Harlow bid written up by Wednesday please.'],
+  ['pre-contract-work', 'negotiation', 'Harlow procurement is waiting on our W-9 and the vendor form. Could you sort those out with them?'],
+  ['pre-contract-work', 'negotiation', 'Can you own the SOW from here? I am out next week and they want to sign by the 20th.'],
+  ['pre-contract-work', 'prospect', 'Kit, you are best placed to write the staffing plan for the proposal. Can I leave that with you?'],
+  ['none', 'negotiation', 'Legal is redlining the MSA now, should be back to Harlow tomorrow. Nothing needed from you.'],
+  ['none', 'negotiation', 'Signed SOW attached for your records. Deal is closed, handing over to you properly next week.'],
+  ['none', 'prospect', 'Great webinar today, thanks for joining. Slides are in the shared drive.'],
+  ['promise-without-check', 'negotiation', 'Heads up - to close this I had to agree to weekly on-site visits for the first two months.'],
+  ['promise-without-check', 'signed', 'They asked if we could start on the 3rd instead of the 17th and I said that would be fine.'],
+  ['promise-without-check', 'signed', 'Harlow believe go-live is 1 May because that is what I put in the proposal.'],
+  ['promise-without-check', 'delivering', 'I have already confirmed to Brightline that the extra report will be in the next release.'],
+  ['none', 'signed', 'Brightline asked me if we could go live earlier. I told them you would come back to them on that.'],
+  ['estimate-request', 'negotiation', 'How long would it take us to migrate 3 TB of documents? Ballpark is fine.'],
+  ['estimate-request', 'prospect', 'Would you be free to join the Harlow discovery workshop on the 12th?'],
+  ['estimate-request', 'negotiation', 'Is a March start realistic for a team of four, in your view?'],
+  ['estimate-request', 'prospect', 'Do we have anyone who could lead a Salesforce CPQ rollout from June?'],
+  ['status-request', 'delivering', 'Can you send me a quick update on Brightline before my QBR with them on Thursday?'],
+  ['status-request', 'signed', 'Are we still on track for the Harlow cutover next weekend?'],
+  ['none', 'delivering', 'Brightline renewal is signed! Thanks to you and the team for a great year.'],
+  ['none', 'negotiation', 'Can you send me the slide template for the Harlow pitch?'],
+  ['pre-contract-work', 'negotiation', 'The security questionnaire for Harlow has 200 questions and is due Monday. Can you and Priya split it?'],
+  ['estimate-request', 'negotiation', 'Before I price it, what would the hours look like per role?'],
+  ['promise-without-check', 'negotiation', 'We verbally agreed a 10 week timeline with Harlow on the call today.'],
+];
+
 describe('fresh probes of the hard cases', () => {
-  it.each(probes)('%s (%s): %s', (want, stage, body) => {
+  it.each([...probes, ...second])('%s (%s): %s', (want, stage, body) => {
     const kit = { name: 'Kit Moss', email: 'kit@ourco.com' };
     const r = classifyEmail({ from: { name: 'Robin Vale', email: 'robin@ourco.com' }, to: [kit], subject: 'Harlow', body }, { senderRole: 'sales', dealStage: stage, reader: kit });
     expect(r.label).toBe(want);

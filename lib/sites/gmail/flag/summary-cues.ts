@@ -78,6 +78,8 @@ export const QUOTES_THE_PROMISE: Record<
   'promise.terse': true,
   'promise.been-promised': true,
   'promise.locked-in': true,
+  'promise.had-to-agree': true,
+  'promise.in-proposal': true,
   'promise.said-yes': true,
   'promise.told-customer': true,
   'promise.replied': true,
