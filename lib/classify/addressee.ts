@@ -8,7 +8,7 @@ import type { Address, EmailInput } from './types';
  * known (their address is in settings), and so are To/Cc and the names the
  * mail uses, so an ask aimed elsewhere is not the reader's.
  */
-export type Aim = 'reader' | 'other' | 'unspecified';
+export type Aim = 'reader' | 'group' | 'other' | 'unspecified';
 
 export interface Addressing {
   /** Where the reader is among the recipients; `unknown` when no reader was given. */
@@ -19,6 +19,8 @@ export interface Addressing {
   sentenceAims: Aim[];
   /** Who was asked instead of the reader, for the explanation ("Legal"). */
   askedInstead: string | null;
+  /** The reader's name parts (folded), to spot "Katrin is only on cc for information". */
+  readerNames: string[];
 }
 
 /** Folds case and accents so "José", "jose" and "JOSÉ" match. */
@@ -65,13 +67,17 @@ function matchesReader(word: string, reader: readonly string[]): boolean {
 
 function aimOfNames(names: readonly string[], reader: readonly string[], known: readonly string[]): Aim {
   if (names.length === 0) return 'unspecified';
-  if (names.some((n) => GROUP_WORDS.test(n) || matchesReader(n, reader))) return 'reader';
+  if (names.some((n) => matchesReader(n, reader))) return 'reader';
+  if (names.some((n) => GROUP_WORDS.test(n))) return 'group';
   if (names.some((n) => TEAM_WORDS.test(n) || known.includes(n))) return 'other';
   return 'unspecified';
 }
 
-/** A vocative opening the sentence: "Maria, can you…", "@tom please…", "Legal - could you…", "Priya: Harbor draft". */
-const VOCATIVE = /^(?:(?:hi|hey|and|also|ok|so|oh|pd|ps|p\.s\.)[\s,]+)?@?(\p{Lu}[\p{L}'’]+(?:\s+\p{Lu}[\p{L}'’]+)?)\s*(?:[,:–—-]|\s(?=(?:can|could|would|will|pls|please|kannst|könntest|puedes|podr[ií]as|peux|pourrais|pode|podes|consegue|puoi|potresti|kun|zou)\b))/u;
+/** A bullet or number opening a list item: "- ", "2) ", "• ". */
+const LIST_MARK = /^\s*(?:[-*•▪·–—]|\d{1,2}[.)]|[a-z][.)])\s+/;
+
+/** A vocative opening the sentence: "Maria, can you…", "@tom please…", "Legal - could you…", "- Priya: Harbor draft". */
+const VOCATIVE = /^(?:[-*•▪·–—]\s+|\d{1,2}[.)]\s+)?(?:(?:hi|hey|and|also|ok|so|oh|pd|ps|p\.s\.)[\s,]+)?@?(\p{Lu}[\p{L}'’]+(?:\s+\p{Lu}[\p{L}'’]+)?)\s*(?:[,:–—-]|\s(?=(?:can|could|would|will|pls|please|kannst|könntest|puedes|podr[ií]as|peux|pourrais|pode|podes|consegue|puoi|potresti|kun|zou)\b))/u;
 
 function sentenceAim(s: Sentence, reader: readonly string[], known: readonly string[]): Aim {
   const m = VOCATIVE.exec(s.text);
@@ -81,6 +87,23 @@ function sentenceAim(s: Sentence, reader: readonly string[], known: readonly str
   const first = words[0] ?? '';
   if (words.length > 1 && TEAM_WORDS.test(words.join(' '))) return 'other';
   return aimOfNames([first], reader, known);
+}
+
+/**
+ * A manager's list hands each person an item ("- Tom: … No action. - Lena: …
+ * Can you update…?"): the sentences of an item share the name that opens it,
+ * until the next item or a blank line.
+ */
+function itemAims(newest: string, sentences: readonly Sentence[], reader: readonly string[], known: readonly string[]): Aim[] {
+  let item: Aim = 'unspecified';
+  let prevEnd = 0;
+  return sentences.map((s) => {
+    const own = sentenceAim(s, reader, known);
+    if (LIST_MARK.test(s.text)) item = own;
+    else if (/\n[ \t]*\n/.test(newest.slice(prevEnd, s.start))) item = 'unspecified';
+    prevEnd = s.end;
+    return own !== 'unspecified' ? own : item;
+  });
 }
 
 function where(email: EmailInput, reader: Address): Addressing['readerIn'] {
@@ -106,7 +129,7 @@ function describe(list: Address[] | undefined): string | null {
  * no own address in settings) every aim is `unspecified` and nothing changes.
  */
 export function readAddressing(email: EmailInput, newest: string, sentences: readonly Sentence[], reader: Address | null | undefined): Addressing {
-  const none: Addressing = { readerIn: 'unknown', greeting: 'unspecified', sentenceAims: sentences.map(() => 'unspecified'), askedInstead: null };
+  const none: Addressing = { readerIn: 'unknown', greeting: 'unspecified', sentenceAims: sentences.map(() => 'unspecified'), askedInstead: null, readerNames: [] };
   if (!reader?.email) return none;
   const readerNames = nameParts(reader);
   const others = [...(email.to ?? []), ...(email.cc ?? [])].filter((a) => fold(String(a?.email ?? '')) !== fold(reader.email));
@@ -116,7 +139,7 @@ export function readAddressing(email: EmailInput, newest: string, sentences: rea
   const greeting = greeted ? aimOfNames(greeted, readerNames, known) : 'unspecified';
   const readerIn = where(email, reader);
   const askedInstead = readerIn === 'cc' ? describe(email.to) : greeting === 'other' ? capitalised(greeted?.[0]) : null;
-  return { readerIn, greeting, sentenceAims: sentences.map((s) => sentenceAim(s, readerNames, known)), askedInstead };
+  return { readerIn, greeting, sentenceAims: itemAims(newest, sentences, readerNames, known), askedInstead, readerNames };
 }
 
 /**
@@ -126,12 +149,19 @@ export function readAddressing(email: EmailInput, newest: string, sentences: rea
  */
 export function askIsForReader(a: Addressing, i: number): boolean {
   const own = a.sentenceAims[i] ?? 'unspecified';
-  if (own !== 'unspecified') return own === 'reader';
-  if (a.greeting !== 'unspecified') return a.greeting === 'reader';
+  if (own !== 'unspecified') return own === 'reader' || own === 'group';
+  if (a.greeting !== 'unspecified') return a.greeting === 'reader' || a.greeting === 'group';
   return a.readerIn !== 'cc';
 }
 
 /** True when some sentence or the greeting names the reader. */
 export function readerNamed(a: Addressing): boolean {
   return a.greeting === 'reader' || a.sentenceAims.includes('reader');
+}
+
+/** Whether a sentence names the reader anywhere: "Katrin ist nur zur Info in Kopie". */
+export function namesReader(a: Addressing, text: string): boolean {
+  if (a.readerNames.length === 0) return false;
+  const words = fold(text).split(/[^\p{L}]+/u);
+  return words.some((w) => w.length >= 3 && a.readerNames.includes(w));
 }

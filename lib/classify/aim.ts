@@ -1,6 +1,18 @@
-import { askIsForReader, readAddressing, type Addressing } from './addressee';
+import { askIsForReader, namesReader, readAddressing, type Addressing } from './addressee';
 import type { MessageSignals, SentenceSignals } from './signals';
 import type { Address, EmailInput } from './types';
+
+/**
+ * "Nothing needed from you", said of the reader's whole part: stronger than a
+ * clause's "no need to write it up", which only drops one step of an ask.
+ */
+const NOTHING_NEEDED =
+  /\b(?:nothing\s+(?:else\s+|more\s+)?(?:needed|required|to\s+do)\s+(?:from|for|on\s+the\s+part\s+of)\s+(?:you|u)|nothing\s+for\s+(?:you|u)\s+to\s+do|no\s+action\s+(?:needed|required|for\s+you|on\s+your\s+(?:side|part|end))|(?:you\s+)?(?:don'?t|do\s+not)\s+need\s+to\s+do\s+anything|no\s+need\s+for\s+you\s+to\s+do\s+anything|not\s+asking\s+you\s+(?:to\s+do\s+anything|for\s+anything)|(?:just\s+(?:an?\s+)?)?FYI\s+only|(?:^|[.!]\s*)no\s+action\.?\s*$)/im;
+
+/** English reads the narrow form above; the other packs' negations are already of that kind ("nichts zu tun für dich"). */
+function nothingNeeded(s: SentenceSignals): boolean {
+  return s.pack.lang === 'en' ? NOTHING_NEEDED.test(s.sentence.text) : s.pack.negatedAsk.test(s.sentence.text);
+}
 
 /** A sentence whose ask is someone else's: its names and documents stay (context), its asks go. */
 function muted(s: SentenceSignals): SentenceSignals {
@@ -28,11 +40,12 @@ export function aimAtReader(m: MessageSignals, email: EmailInput, reader: Addres
   if (addressing.readerIn === 'unknown') return { signals: m, addressing, mutedAny: false };
   const aims = addressing.sentenceAims;
   const toldNothingNeeded = m.sentences.some(
-    (s, i) => askIsForReader(addressing, i) && s.pack.negatedAsk.test(s.sentence.text) && (aims[i] === 'reader' || addressing.greeting === 'reader' || addressing.readerIn !== 'cc'),
+    // Only when said to the reader alone: "Tom: no action" in a list, or "Hi all … no action" says nothing of the reader's item.
+    (s, i) => nothingNeeded(s) && (aims[i] === 'reader' || namesReader(addressing, s.sentence.text) || (aims[i] === 'unspecified' && addressing.greeting !== 'group' && addressing.readerIn !== 'cc')),
   );
   let mutedAny = false;
   const sentences = m.sentences.map((s, i) => {
-    const keep = askIsForReader(addressing, i) && !(toldNothingNeeded && (aims[i] !== 'reader' || s.pack.negatedAsk.test(s.sentence.text)));
+    const keep = askIsForReader(addressing, i) && !(toldNothingNeeded && (aims[i] !== 'reader' || nothingNeeded(s)));
     if (keep) return s;
     mutedAny ||= hasAsk(s);
     return muted(s);

@@ -87,9 +87,24 @@ function deliverablesIn(text: string, pack: LanguagePack): HitId[] {
   return findHits(pack.deliverables, s).map((h) => h.id);
 }
 
+/** How many sentences after "X has assigned you a task" belong to the task (its subject, due date, comments). */
+const TASK_SPAN = 8;
+
+/**
+ * A task notice from a CRM or task tool is an ask for everything the task
+ * says: its subject and comments ("Project status for the QBR", "Draft SOW")
+ * carry the assignment's ask, as if Sales had written "can you…".
+ */
+function carryTaskAssignment(sentences: SentenceSignals[]): SentenceSignals[] {
+  const at = sentences.findIndex((s) => s.asks.some((h) => h.id === 'ask.task-assigned'));
+  if (at < 0) return sentences;
+  const task = sentences[at]!.asks.find((h) => h.id === 'ask.task-assigned')!;
+  return sentences.map((s, i) => (i > at && i <= at + TASK_SPAN && s.asks.length === 0 ? { ...s, asks: [task] } : s));
+}
+
 /** Runs the pack's cue families over the newest message (English unless told otherwise). */
 export function collectSignals(text: string, subject: string, history = '', pack: LanguagePack = EN): MessageSignals {
-  const sentences = splitSentences(text.slice(0, MAX_CLASSIFY_CHARS)).map((s) => analyseSentence(s, pack));
+  const sentences = carryTaskAssignment(splitSentences(text.slice(0, MAX_CLASSIFY_CHARS)).map((s) => analyseSentence(s, pack)));
   const unsigned: Hit[] = [];
   const signed: Hit[] = [];
   for (const { sentence } of sentences) {

@@ -17,7 +17,7 @@ import type { LanguagePack } from './pack';
 
 /** Greeting, name and filler words that may precede an imperative verb. */
 const IMPERATIVE_PREFIX =
-  /^(?:(?:hi|hey|hello|ok(?:ay)?|so|and|also|then|just|pls|please|kindly|quick\s+one|one\s+more\s+thing)\b[\s,:;!.-]*)*(?:[A-Z][\w'’]*\s*[-–—,:]\s+)?(?:(?:just|also|and|then|pls|please|kindly|can\s+u|could\s+u)\s+)*/i;
+  /^(?:(?:[-*•▪·–—]|\d{1,2}[.)]|[a-z][.)])\s+)?(?:(?:hi|hey|hello|ok(?:ay)?|so|and|also|then|just|pls|please|kindly|quick\s+one|one\s+more\s+thing)\b[\s,:;!.-]*)*(?:[A-Z][\w'’]*\s*[-–—,:]\s+)?(?:(?:just|also|and|then|pls|please|kindly|can\s+u|could\s+u)\s+)*/i;
 
 /** "before I send it", "Dana is handling": either form, right before the verb. */
 const OTHER_SUBJECT = new RegExp(`(?:${OTHER_SUBJECT_PRONOUN.source})|(?:${OTHER_SUBJECT_NAME.source})`);

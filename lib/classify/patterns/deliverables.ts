@@ -10,7 +10,7 @@ export const CONTRACTING_DELIVERABLES: Cue<DeliverableCueId>[] = [
   { id: 'deliverable.sow', re: /\b(?:SOWs?|statements?\s+of\s+work|scopes?\s+of\s+work|scope\s+(?:doc|document)s?|scoping\s+doc(?:ument)?s?|work\s+orders?|engagement\s+letters?|letters?\s+of\s+intent|LOIs?)\b/gi, reason: 'SOW' },
   { id: 'deliverable.msa', re: /\b(?:MSAs?|master\s+(?:services?|subscription|consulting)\s+agreements?)\b/gi, reason: 'MSA' },
   { id: 'deliverable.order-form', re: /\border[-\s]?forms?\b/gi, reason: 'order form' },
-  { id: 'deliverable.contract', re: /\b(?:contracts?|agreements?|addend(?:um|a)|amendments?|T\s?&\s?Cs|terms\s+and\s+conditions|change\s+(?:orders?|requests?)|variation\s+orders?|contrat(?:o|os|to|ti)?|Vertr(?:a|ä)g(?:e|s)?)\b/gi, reason: 'contract' },
+  { id: 'deliverable.contract', re: /\b(?:contracts?|agreements?|addend(?:um|a)|amendments?|T\s?&\s?Cs|terms\s+and\s+conditions|change\s+(?:orders?|requests?)|variation\s+orders?|term\s+sheets?|heads\s+of\s+terms|letters?\s+of\s+intent|LOIs?|contrat(?:o|os|to|ti)?|Vertr(?:a|ä)g(?:e|s)?)\b/gi, reason: 'contract' },
   { id: 'deliverable.change-request', re: /\bCRs?\b/g, reason: 'change request' },
   { id: 'deliverable.redlines', re: /\b(?:red-?lines?|redlin(?:ed|ing)|mark-?ups?|tracked\s+changes|legal(?:'s)?\s+(?:comments|feedback|changes))\b/gi, reason: 'redlines' },
   { id: 'deliverable.nda-dpa', re: /\b(?:DPAs?|NDAs?|MNDAs?|BAAs?|data\s+processing\s+(?:agreement|addendum)|non-?disclosure|business\s+associate\s+agreement)\b/gi, reason: 'NDA/DPA/BAA' },

@@ -11,9 +11,9 @@ function directAsk(s: SentenceSignals): Hit | undefined {
   return s.asks[0] ?? s.imperative ?? (s.question ? questionMark(s) : undefined);
 }
 
-/** Also "let me know", "would love", "their VP is asking": enough for strong cues. */
+/** Also "let me know", "would love", "their VP is asking", "need a rough effort range": enough for strong cues. */
 function anyAsk(s: SentenceSignals): Hit | undefined {
-  return directAsk(s) ?? s.softAsks[0];
+  return directAsk(s) ?? s.softAsks[0] ?? s.assignments[0];
 }
 
 function questionMark(s: SentenceSignals): Hit {

@@ -23,6 +23,9 @@ describe('asks aimed at someone else are not the reader\'s (issue 15)', () => {
     ['a group greeting includes the reader', 'Hi all,\n\ncan you draft the SOW for Northgate before they sign?', [maria, pm], [], 'pre-contract-work'],
     ['a nickname greets the reader', 'Dan - could you put together the proposal for Northgate?', [pm], [], 'pre-contract-work'],
     ['German: Sales asks Legal, the PM on cc', 'Hallo Maria,\n\nkannst du bitte die SOW für Northgate prüfen?', [maria], [pm], 'none'],
+    ['a list mail: the reader\'s item is an ask, another\'s says no action', 'Morning all,\n\n- Maria: Northgate is fine. No action.\n- Daniel: the Northgate SOW needs the new milestones. Can you update it by Wednesday?\n', [maria, pm], [], 'pre-contract-work'],
+    ['a list mail where only someone else gets an ask', 'Morning all,\n\n- Daniel: Northgate is fine. No action.\n- Maria: can you update the Northgate SOW by Wednesday?\n', [maria, pm], [], 'none'],
+    ['a group greeting, the reader named as only copied in', 'Hi all in Legal,\n\ncan you mark up the Northgate MSA by Friday?\nDaniel is only on cc for information, no action for him.', [legal], [pm], 'none'],
   ];
   it.each(cases)('%s', (_name, body, to, cc, want) => {
     expect(read(body, to, cc).label).toBe(want);
