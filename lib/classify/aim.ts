@@ -7,7 +7,7 @@ import type { Address, EmailInput } from './types';
  * clause's "no need to write it up", which only drops one step of an ask.
  */
 const NOTHING_NEEDED =
-  /\b(?:nothing\s+(?:else\s+|more\s+)?(?:needed|required|to\s+do)\s+(?:from|for|on\s+the\s+part\s+of)\s+(?:you|u)|nothing\s+for\s+(?:you|u)\s+to\s+do|no\s+action\s+(?:needed|required|for\s+you|on\s+your\s+(?:side|part|end))|(?:you\s+)?(?:don'?t|do\s+not)\s+need\s+to\s+do\s+anything|no\s+need\s+for\s+you\s+to\s+do\s+anything|not\s+asking\s+you\s+(?:to\s+do\s+anything|for\s+anything)|(?:just\s+(?:an?\s+)?)?FYI\s+only|(?:^|[.!]\s*)no\s+action\.?\s*$)/im;
+  /\b(?:nothing\s+(?:else\s+|more\s+)?(?:needed|required|to\s+do)\s+(?:from|for|on\s+the\s+part\s+of)\s+(?:you|u)|nothing\s+for\s+(?:you|u)\s+to\s+do|no\s+action\s+(?:needed|required|for\s+you|on\s+your\s+(?:side|part|end))|(?:you\s+)?(?:don'?t|do\s+not)\s+need\s+to\s+do\s+anything|no\s+need\s+for\s+you\s+to\s+do\s+anything|not\s+asking\s+you\s+(?:to\s+do\s+anything|for\s+anything)|(?:just\s+(?:an?\s+)?)?FYI\s+only|(?:^|[.!]\s*)no\s+action\.?\s*$|\bno\s+action\s+for\s+(?:him|her|them)|\b(?:only\s+)?(?:on\s+)?(?:cc|cc'?d|copied(?:\s+in)?)\s+(?:for\s+(?:info(?:rmation)?|visibility|awareness|reference)|as\s+(?:an?\s+)?FYI)\b)/im;
 
 /** English reads the narrow form above; the other packs' negations are already of that kind ("nichts zu tun für dich"). */
 function nothingNeeded(s: SentenceSignals): boolean {
