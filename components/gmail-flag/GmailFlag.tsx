@@ -48,7 +48,14 @@ export function GmailFlag({ inspection, messageId, threadId, sender, url, draftR
     return () => ac.abort();
   }, [messageId]);
 
-  if (inspection.label === 'none') return null;
+  if (inspection.label === 'none') {
+    // Not a flag: an ask aimed at someone else, said so the PM knows it was read.
+    return inspection.note ? (
+      <p class="hf-flag-note" data-handoff="flag-note" role="status">
+        {inspection.note}
+      </p>
+    ) : null;
+  }
   const label = inspection.label;
 
   const run = async (work: () => Promise<void>) => {

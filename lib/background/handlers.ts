@@ -11,7 +11,7 @@ import type { Handlers } from '@/lib/messaging/router';
 import { HandoffError } from '@/lib/messaging/errors';
 import type { StoreName } from '@/lib/sync/signal';
 import { classifyEmail } from '@/lib/classify';
-import { roleOf } from './sender-role';
+import { readerOf, roleOf } from './sender-role';
 import { SelectorHealth } from './selector-health';
 import { selectorHealthHandlers } from './selector-health-handlers';
 import { dealChoices, isGmailPage } from './content-scope';
@@ -172,7 +172,7 @@ export function createHandlers({ db, announce, now, version, openTab, registerJi
       const link = await resolveLink({ kind: 'gmail', threadId, participants }, ownDomainOf(s), (l) => deals.lookup(l) ?? dealsByLink(d, l.field, l.key));
       const senderRole = await roleOf(d, email.from.email, s, link?.deal ?? null);
       const dealStage = link?.deal.stage ?? null;
-      const result = classifyEmail(email, { senderRole, dealStage });
+      const result = classifyEmail(email, { senderRole, dealStage, reader: await readerOf(d, s) });
       let flag = await getFlag(d, messageId);
       if (!flag && result.label !== 'none') {
         flag = await recordFlag(d, { messageId, threadId, label: result.label, status: 'flagged', at: now().toISOString(), requestId: null }, { keepExisting: true });

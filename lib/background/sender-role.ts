@@ -22,3 +22,14 @@ export async function roleOf(db: HandoffDb, address: string, settings: Settings,
   if (own && domain && (domain === own || domain.endsWith(`.${own}`))) return null;
   return null;
 }
+
+/**
+ * The PM reading the mail, for the classifier's addressee model: the own
+ * address from settings, with the roster's name for it when there is one.
+ * Null when no own address is set (then no ask is judged as someone else's).
+ */
+export async function readerOf(db: HandoffDb, settings: Settings): Promise<{ name: string; email: string } | null> {
+  if (!settings.ownEmail) return null;
+  const person = await getPerson(db, normalizeEmail(settings.ownEmail));
+  return { name: person?.name ?? '', email: settings.ownEmail };
+}

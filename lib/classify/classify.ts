@@ -1,6 +1,8 @@
+import { aimAtReader } from './aim';
 import { resolveRole, resolveStage } from './context';
 import { decide } from './decide';
 import { evidenceId } from './ids';
+import { detectLanguage, LANGUAGE_NAMES, PACKS } from './lang';
 import { MAX_NEWEST_CHARS } from './limits';
 import { NEGATED_ASK, SELF_HANDLED } from './patterns/asks';
 import { splitNewestMessage } from './newest-message';
@@ -92,12 +94,27 @@ function classifyUnsafe(email: EmailInput, context: ClassifyContext): ClassifyRe
   const rawSubject = str(email?.subject);
   const newestMessage = ownText(rawSubject, parts.newest).slice(0, MAX_NEWEST_CHARS);
   const subject = rawSubject.replace(THREAD_PREFIX, '');
-  const signals = collectSignals(newestMessage, subject, parts.history);
+  // English, short and mixed text keep the English rules; a language with no pack is not guessed at.
+  const detected = detectLanguage(newestMessage);
+  if (detected.lang === 'unsupported') {
+    const name = LANGUAGE_NAMES[detected.code] ?? detected.code;
+    return { label: 'none', confidence: 0.3, newestMessage, evidence: [], note: `Language not supported (looks like ${name}); not classified` };
+  }
+  const pack = PACKS[detected.lang];
+  const aimed = aimAtReader(collectSignals(newestMessage, subject, parts.history, pack), email, context?.reader);
+  const signals = aimed.signals;
   const role = resolveRole(context?.senderRole ?? null, str(email?.from?.email), parts.top.slice(0, 4_000), rawSubject);
   const stage = resolveStage(context?.dealStage ?? null, signals.unsigned, signals.signed);
   const decision = decide(signals, role, stage, addressedToCustomer(email));
   const evidence: Evidence[] = decision.hits
     .filter((h) => h.start >= 0 && h.end <= newestMessage.length && h.start < h.end)
     .map((h) => ({ id: evidenceId(h.scope, h.id), start: h.start, end: h.end, text: newestMessage.slice(h.start, h.end), reason: h.reason }));
-  return { label: decision.label, confidence: decision.confidence, newestMessage, evidence };
+  const result: ClassifyResult = { label: decision.label, confidence: decision.confidence, newestMessage, evidence };
+  if (aimed.mutedAny && decision.label === 'none' && role.role === 'sales') result.note = elsewhereNote(aimed.addressing);
+  return result;
+}
+
+function elsewhereNote(a: ReturnType<typeof aimAtReader>['addressing']): string {
+  const who = a.askedInstead ?? 'someone else';
+  return a.readerIn === 'cc' ? `Sales asked ${who}; you are on cc` : `Sales asked ${who}, not you`;
 }

@@ -19,14 +19,14 @@ export const ASK_CUE_IDS = [
   'ask.can-you', 'ask.any-chance', 'ask.able-to', 'ask.have-time', 'ask.need-you-to', 'ask.request-you-to',
   'ask.like-you-to', 'ask.want-you-to', 'ask.please', 'ask.great-if', 'ask.for-you-to', 'ask.if-you-could',
   'ask.any-way', 'ask.hoping', 'ask.would-you-mind', 'ask.want-you-on', 'ask.possible-that-you', 'ask.are-you-free',
-  'ask.mind-doing', 'ask.got-a-chance', 'ask.can-you-other-language',
+  'ask.mind-doing', 'ask.got-a-chance', 'ask.can-you-other-language', 'ask.task-assigned',
 ] as const;
 
 /** Work handed to the reader without a verb (`ASSIGNMENT_CUES`). */
 export const ASSIGNMENT_CUE_IDS = [
   'assign.need-from-you', 'assign.from-your-side', 'assign.need-your-draft', 'assign.need-it-done',
   'assign.need-it-answered', 'assign.need-object', 'assign.right-person', 'assign.handover', 'assign.assumed',
-  'assign.who-is-doing',
+  'assign.who-is-doing', 'assign.your-sections', 'assign.draft-due', 'assign.for-your-handling',
 ] as const;
 
 /** Softer asks, for estimate and status questions only (`SOFT_ASK_CUES`). */
@@ -44,7 +44,7 @@ export const PRODUCTION_CUE_IDS = [
   'produce.revise', 'produce.negotiate', 'produce.work-on', 'produce.first-pass', 'produce.take-part',
   'produce.make-changes', 'produce.send-back', 'produce.take-care', 'produce.get-done', 'produce.take-on',
   'produce.take-items', 'produce.adapt', 'produce.have-ready', 'produce.own', 'produce.turn-into', 'produce.answer',
-  'produce.send-to-customer', 'produce.send', 'produce.do', 'produce.propose-wording', 'produce.share',
+  'produce.send-to-customer', 'produce.review-contract', 'produce.send', 'produce.do', 'produce.propose-wording', 'produce.share',
 ] as const;
 
 /** Chasing the customer (`CHASE_VERBS`). */
@@ -87,7 +87,7 @@ export const STATUS_CUE_IDS = [
   'status.how-close', 'status.where-things-stand', 'status.on-track', 'status.progress', 'status.look-like',
   'status.check-in', 'status.how-it-went', 'status.latest-report', 'status.where-at', 'status.date',
   'status.what-to-know', 'status.started', 'status.next-steps', 'status.kickoff', 'status.who-is-staffed',
-  'status.whats-new', 'status.whats-going-on', 'status.have-a-date',
+  'status.whats-new', 'status.whats-going-on', 'status.have-a-date', 'status.picture',
 ] as const;
 
 /** Delivery words that need a real question (`WEAK_STATUS_CUES`). */
@@ -96,7 +96,7 @@ export const WEAK_STATUS_CUE_IDS = ['status.delivery-word', 'status.did-it-happe
 /** Commitments made to the customer (`STRONG_PROMISE_CUES`, `TOLD_CUES`, `CUSTOMER_EXPECTS`). */
 export const STRONG_PROMISE_CUE_IDS = [
   'promise.promised', 'promise.committed', 'promise.threw-in', 'promise.offered', 'promise.agreed-scope',
-  'promise.no-cost', 'promise.said-yes',
+  'promise.no-cost', 'promise.terse', 'promise.been-promised', 'promise.locked-in', 'promise.had-to-agree', 'promise.in-proposal', 'promise.said-yes',
 ] as const;
 export const TOLD_CUE_IDS = [
   'promise.told-customer', 'promise.replied', 'promise.told-after-and', 'promise.told-other-language',

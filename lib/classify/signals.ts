@@ -1,17 +1,15 @@
 import type { HitId } from './ids';
-import { ASK_CUES, ASSIGNMENT_CUES, ROUGH_ANSWER_CUES, SOFT_ASK_CUES } from './patterns/asks';
-import { SIGNED_CUES, UNSIGNED_CUES } from './patterns/deal-stage';
-import { ALL_DELIVERABLES, ANAPHOR, PRONOUN } from './patterns/deliverables';
-import { JOIN_CALL_CUES, STRONG_ESTIMATE_CUES, WEAK_ESTIMATE_CUES } from './patterns/estimates';
+import { EN } from './lang/en';
+import type { LanguagePack } from './lang/pack';
 import { findHits, type Hit } from './patterns/match';
-import { CHASE_VERBS, PRODUCTION_VERBS } from './patterns/production';
-import { STATUS_CUES, WEAK_STATUS_CUES } from './patterns/status';
 import { MAX_CLASSIFY_CHARS } from './limits';
 import { splitSentences, type Sentence } from './sentences';
 
 /** Everything the pattern families found in one sentence. */
 export interface SentenceSignals {
   sentence: Sentence;
+  /** The language pack the sentence was read with; the rules test its phrases. */
+  pack: LanguagePack;
   asks: Hit[];
   assignments: Hit[];
   softAsks: Hit[];
@@ -32,6 +30,7 @@ export interface SentenceSignals {
 
 export interface MessageSignals {
   text: string;
+  pack: LanguagePack;
   sentences: SentenceSignals[];
   /**
    * Deliverables named outside the newest message: in the subject line or the
@@ -45,62 +44,75 @@ export interface MessageSignals {
   signed: Hit[];
 }
 
-/** Greeting, name and filler words that may precede an imperative verb. */
-const IMPERATIVE_PREFIX =
-  /^(?:(?:hi|hey|hello|ok(?:ay)?|so|and|also|then|just|pls|please|kindly|quick\s+one|one\s+more\s+thing)\b[\s,:;!.-]*)*(?:[A-Z][\w'’]*\s*[-–—,:]\s+)?(?:(?:just|also|and|then|pls|please|kindly|can\s+u|could\s+u)\s+)*/i;
-
 /**
  * A production verb in base form opening the sentence. "Drafting it now" and
  * "Update: it went out" report the sender's own work, so they do not count.
  */
-function imperativeOf(s: Sentence, production: Hit[], chase: Hit[]): Hit | undefined {
-  const prefix = IMPERATIVE_PREFIX.exec(s.text);
+function imperativeOf(s: Sentence, production: Hit[], chase: Hit[], pack: LanguagePack): Hit | undefined {
+  const prefix = pack.imperativePrefix.exec(s.text);
   const at = s.start + (prefix ? prefix[0].length : 0);
   const verb = [...production, ...chase].find((h) => h.start === at);
   if (!verb || /^\w+ing\b/i.test(verb.text)) return undefined;
   return /^\s*:/.test(s.text.slice(verb.end - s.start)) ? undefined : verb;
 }
 
-function analyseSentence(sentence: Sentence): SentenceSignals {
-  const production = findHits(PRODUCTION_VERBS, sentence);
-  const chase = findHits(CHASE_VERBS, sentence);
+function analyseSentence(sentence: Sentence, pack: LanguagePack): SentenceSignals {
+  const production = findHits(pack.production, sentence);
+  const chase = findHits(pack.chase, sentence);
   return {
     sentence,
-    asks: findHits(ASK_CUES, sentence),
-    assignments: findHits(ASSIGNMENT_CUES, sentence),
-    softAsks: findHits(SOFT_ASK_CUES, sentence),
-    roughAnswer: findHits(ROUGH_ANSWER_CUES, sentence),
-    imperative: imperativeOf(sentence, production, chase),
+    pack,
+    asks: findHits(pack.asks, sentence),
+    assignments: findHits(pack.assignments, sentence),
+    softAsks: findHits(pack.softAsks, sentence),
+    roughAnswer: findHits(pack.roughAnswer, sentence),
+    imperative: imperativeOf(sentence, production, chase, pack),
     question: sentence.text.includes('?'),
     production,
     chase,
-    deliverables: findHits(ALL_DELIVERABLES, sentence),
-    estimate: findHits(STRONG_ESTIMATE_CUES, sentence),
-    weakEstimate: findHits(WEAK_ESTIMATE_CUES, sentence),
-    join: findHits(JOIN_CALL_CUES, sentence),
-    status: findHits(STATUS_CUES, sentence),
-    weakStatus: findHits(WEAK_STATUS_CUES, sentence),
+    deliverables: findHits(pack.deliverables, sentence),
+    estimate: findHits(pack.estimate, sentence),
+    weakEstimate: findHits(pack.weakEstimate, sentence),
+    join: findHits(pack.join, sentence),
+    status: findHits(pack.status, sentence),
+    weakStatus: findHits(pack.weakStatus, sentence),
   };
 }
 
 /** How much of the subject and of the quoted history is read for context. */
 const CONTEXT_CHARS = 1_500;
 
-function deliverablesIn(text: string): HitId[] {
+function deliverablesIn(text: string, pack: LanguagePack): HitId[] {
   const s: Sentence = { start: 0, end: Math.min(text.length, CONTEXT_CHARS), text: text.slice(0, CONTEXT_CHARS) };
-  return findHits(ALL_DELIVERABLES, s).map((h) => h.id);
+  return findHits(pack.deliverables, s).map((h) => h.id);
 }
 
-export function collectSignals(text: string, subject: string, history = ''): MessageSignals {
-  const sentences = splitSentences(text.slice(0, MAX_CLASSIFY_CHARS)).map(analyseSentence);
+/** How many sentences after "X has assigned you a task" belong to the task (its subject, due date, comments). */
+const TASK_SPAN = 8;
+
+/**
+ * A task notice from a CRM or task tool is an ask for everything the task
+ * says: its subject and comments ("Project status for the QBR", "Draft SOW")
+ * carry the assignment's ask, as if Sales had written "can you…".
+ */
+function carryTaskAssignment(sentences: SentenceSignals[]): SentenceSignals[] {
+  const at = sentences.findIndex((s) => s.asks.some((h) => h.id === 'ask.task-assigned'));
+  if (at < 0) return sentences;
+  const task = sentences[at]!.asks.find((h) => h.id === 'ask.task-assigned')!;
+  return sentences.map((s, i) => (i > at && i <= at + TASK_SPAN && s.asks.length === 0 ? { ...s, asks: [task] } : s));
+}
+
+/** Runs the pack's cue families over the newest message (English unless told otherwise). */
+export function collectSignals(text: string, subject: string, history = '', pack: LanguagePack = EN): MessageSignals {
+  const sentences = carryTaskAssignment(splitSentences(text.slice(0, MAX_CLASSIFY_CHARS)).map((s) => analyseSentence(s, pack)));
   const unsigned: Hit[] = [];
   const signed: Hit[] = [];
   for (const { sentence } of sentences) {
-    unsigned.push(...findHits(UNSIGNED_CUES, sentence));
-    signed.push(...findHits(SIGNED_CUES, sentence));
+    unsigned.push(...findHits(pack.unsigned, sentence));
+    signed.push(...findHits(pack.signed, sentence));
   }
-  const contextDeliverables = [...deliverablesIn(subject), ...deliverablesIn(history)];
-  return { text, sentences, contextDeliverables, subject: subject.slice(0, CONTEXT_CHARS), unsigned, signed };
+  const contextDeliverables = [...deliverablesIn(subject, pack), ...deliverablesIn(history, pack)];
+  return { text, pack, sentences, contextDeliverables, subject: subject.slice(0, CONTEXT_CHARS), unsigned, signed };
 }
 
 /** Sentences around index `i` that give context to "it", "this one", "those". */
@@ -111,10 +123,10 @@ export function contextWindow(all: readonly SentenceSignals[], i: number): Sente
 /** "handle this one?", "fill it out": a pronoun or an elided object after `at`. */
 export function hasPronounAfter(s: SentenceSignals, at: number): boolean {
   const rest = s.sentence.text.slice(at - s.sentence.start);
-  return PRONOUN.test(rest) || /^\S+(?:\s+\S+)?\s*[?.!]?\s*$/.test(rest);
+  return s.pack.pronoun.test(rest) || /^\S+(?:\s+\S+)?\s*[?.!]?\s*$/.test(rest);
 }
 
 export function hasAnaphorAfter(s: SentenceSignals, at: number): boolean {
   const rest = s.sentence.text.slice(at - s.sentence.start);
-  return ANAPHOR.test(rest) || /^[^.?!]{0,30}[:]\s*$/.test(rest) || /^\S+(?:\s+\S+)?\s*[?.!]?\s*$/.test(rest);
+  return s.pack.anaphor.test(rest) || /^[^.?!]{0,30}[:]\s*$/.test(rest) || /^\S+(?:\s+\S+)?\s*[?.!]?\s*$/.test(rest);
 }

@@ -34,6 +34,8 @@ export interface EmailInput {
 export interface ClassifyContext {
   senderRole: SenderRole | null;
   dealStage: DealStage | null;
+  /** The PM reading the mail (own address from settings); asks aimed at others are not theirs. */
+  reader?: Address | null;
 }
 
 /** A span of `newestMessage` that made a rule fire. `end` is exclusive. */
@@ -54,6 +56,11 @@ export interface ClassifyResult {
   /** The newest message after stripping history, signature and boilerplate. */
   newestMessage: string;
   evidence: Evidence[];
+  /**
+   * Information, not a flag: "Sales asked Legal; you are on cc". Set when a
+   * Sales ask in the mail was aimed at someone other than the reader.
+   */
+  note?: string;
 }
 
 export function isLabel(x: unknown): x is Label {

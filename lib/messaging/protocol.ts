@@ -89,6 +89,8 @@ export const inspectResultSchema = z.object({
   confidence: z.number(),
   newestMessage: z.string(),
   evidence: z.array(evidenceSchema),
+  /** "Sales asked Legal; you are on cc": information shown instead of a flag. */
+  note: z.string().max(200).optional(),
   senderRole: z.enum(['sales', 'pm', 'customer', 'exec', 'other']).nullable(),
   dealStage: z.enum(DEAL_STAGES).nullable(),
   dealId: z.string().nullable(),

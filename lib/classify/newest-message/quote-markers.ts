@@ -12,18 +12,27 @@ const ATTRIBUTION_OPENERS =
 const ATTRIBUTION_CLOSERS =
   /(?:wrote|writes|schrieb|a\s+écrit|escribió|escribio|ha\s+scritto|escreveu|schreef|skrev|napisał(?:\(a\))?|napsal(?:\(a\))?|kirjoitti|írta|пишет|написал(?:\(а\))?|yazdı|写道|寫道|έγραψε)\s*[:：]\s*$/i;
 
+/**
+ * German and Dutch Gmail name the writer after the verb: "Am … schrieb Petra
+ * Lang <p@x.de>:", "Op … schreef Pieter Smit <p@x.nl>:" (the address may be
+ * gone once the body was read as HTML). Only after an opener.
+ */
+const CLOSER_THEN_NAME = /\s(?:schrieb|schreef|escribió|escreveu|ha\s+scritto|a\s+écrit)\s+[^:：]{1,120}[:：]\s*$/i;
+
 /** A header line ending in an address and a colon: "Dana <dana@x.io>:" */
 const BARE_ATTRIBUTION = /[^<>\s@]{1,64}@[^<>\s]{1,255}>?\s*[:：]\s*$/;
 
 const SEPARATORS: RegExp[] = [
   /^\s*-{2,}\s*(?:Original\s+Message|Ursprüngliche\s+Nachricht|Message\s+d'origine|Mensaje\s+original|Messaggio\s+originale|Oorspronkelijk\s+bericht|Mensagem\s+original|Originalmeddelande|Исходное\s+сообщение)\s*-{2,}\s*$/i,
   /^\s*-{2,}\s*(?:Forwarded\s+message|Forwarded\s+Message|Weitergeleitete\s+Nachricht|Message\s+transféré|Mensaje\s+reenviado|Messaggio\s+inoltrato|Doorgestuurd\s+bericht|Mensagem\s+encaminhada|Пересылаемое\s+сообщение)\s*-{2,}\s*$/i,
-  /^\s*(?:Begin\s+forwarded\s+message|Anfang\s+der\s+weitergeleiteten\s+Nachricht|Début\s+du\s+message\s+réexpédié|Inicio\s+del\s+mensaje\s+reenviado)\s*:\s*$/i,
+  // Lotus/HCL Notes: "---- Forwarded by Name/Dept on 09/02/99 09:29" (the line may wrap).
+  /^\s*-{2,}\s*Forwarded\s+by\s/i,
+  /^\s*(?:Begin\s+forwarded\s+message|Anfang\s+der\s+weitergeleiteten\s+Nachricht|Début\s+du\s+message\s+réexpédié|Inicio\s+del\s+mensaje\s+reenviado|Inizio\s+messaggio\s+inoltrato|Begin\s+doorgestuurd\s+bericht|In[ií]cio\s+da\s+mensagem\s+(?:reencaminhada|encaminhada)|Come[çc]o\s+da\s+mensagem\s+encaminhada)\s*:\s*$/i,
 ];
 
 const HEADER_FROM = /^\s*\*?(?:From|Von|De|Da|Van|Fra|Från|Od|От|Lähettäjä)\s*\*?\s*:\s*\*?\s*\S/i;
-const HEADER_SENT = /^\s*\*?(?:Sent|Date|Gesendet|Datum|Envoyé|Date\s+d'envoi|Enviado|Fecha|Inviato|Data|Verzonden|Skickat|Sendt|Wysłano|Odesláno|Отправлено|Lähetetty)\s*\*?\s*:/i;
-const HEADER_TO_OR_SUBJECT = /^\s*\*?(?:To|Subject|Cc|An|Betreff|À|A|Objet|Para|Asunto|Oggetto|Aan|Onderwerp|Till|Ämne|Til|Emne|Do|Temat|Komu|Předmět|Кому|Тема|Vastaanottaja|Aihe)\s*\*?\s*:/i;
+const HEADER_SENT = /^\s*\*?(?:Sent|Date|Gesendet|Datum|Envoyé(?:\s+le)?|Date\s+d'envoi|Enviad[oa](?:\s+(?:el|em))?|Fecha|Inviato|Data|Verzonden|Skickat|Sendt|Wysłano|Odesláno|Отправлено|Lähetetty)\s*\*?\s*:/i;
+const HEADER_TO_OR_SUBJECT = /^\s*\*?(?:To|Subject|Cc|An|Betreff|À|A|Objet|Para|Asunto|Assunto|Oggetto|Aan|Onderwerp|Till|Ämne|Til|Emne|Do|Temat|Komu|Předmět|Кому|Тема|Vastaanottaja|Aihe)\s*\*?\s*:/i;
 
 const UNDERSCORE_RULE = /^\s*_{8,}\s*$/;
 
@@ -41,6 +50,7 @@ function isAttribution(lines: readonly string[], i: number): boolean {
   if (ATTRIBUTION_CLOSERS.test(line) && (opener || /@|\d/.test(line))) {
     return true;
   }
+  if (opener && /\d/.test(line) && CLOSER_THEN_NAME.test(line)) return true;
   if (opener) {
     let joined = line;
     for (let k = 1; k <= 2; k++) {
@@ -69,10 +79,30 @@ function isHeaderBlock(lines: readonly string[], i: number): boolean {
   return sawSent && sawTo;
 }
 
+/** A Notes date line: "02/02/2026 11:47 AM". */
+const NOTES_DATE = /^\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?\s*$/i;
+
+/**
+ * Lotus/HCL Notes reply header: a name line, a date line, then "To:", "cc:"
+ * and "Subject:" with no "wrote:" (the corpus guide, shared/corpus/README.md,
+ * "What real mail looks like"). History starts at the name line.
+ */
+function isNotesHeader(lines: readonly string[], i: number): boolean {
+  const name = lines[i] ?? '';
+  if (name.trim() === '' || name.length > 120 || !NOTES_DATE.test(lines[i + 1] ?? '')) return false;
+  let sawTo = false;
+  for (let k = 2; k <= 5 && i + k < lines.length; k++) {
+    const next = lines[i + k] ?? '';
+    if (/^\s*To\s*:/i.test(next)) sawTo = true;
+    if (sawTo && /^\s*Subject\s*:/i.test(next)) return true;
+  }
+  return false;
+}
+
 /** Does quoted history (other than a `>` line) start at line `i`? */
 function isHistoryMarker(lines: readonly string[], i: number): boolean {
   const line = lines[i] ?? '';
-  return SEPARATORS.some((re) => re.test(line)) || isHeaderBlock(lines, i) || isAttribution(lines, i);
+  return SEPARATORS.some((re) => re.test(line)) || isHeaderBlock(lines, i) || isNotesHeader(lines, i) || isAttribution(lines, i);
 }
 
 /** Index of the first line of quoted history, or `lines.length` if none. */
@@ -86,7 +116,7 @@ export function findHistoryStart(lines: readonly string[]): number {
       const prev = lines[i - 1];
       return prev !== undefined && UNDERSCORE_RULE.test(prev) ? i - 1 : i;
     }
-    if (isAttribution(lines, i)) return i;
+    if (isAttribution(lines, i) || isNotesHeader(lines, i)) return i;
   }
   return lines.length;
 }

@@ -33,6 +33,8 @@ export const ASK_CUES: Cue<AskCueId>[] = [
   { id: 'ask.got-a-chance', re: /\b(?:did|have|has|had)\s+(?:you|u)\s+(?:(?:get|got|had|have|find|found)\s+(?:a\s+)?(?:chance|moment|minute|sec|second|time)|(?:manage|managed)|been\s+able)\s+to\b/gi, reason: 'asks "did you get a chance to"' },
   // The same asks in the other languages Sales mixes in: "¿me ayudas con…?", "kannst du…", "pourrais-tu…".
   { id: 'ask.can-you-other-language', re: /\b(?:me\s+(?:ayudas|ayudarías|ayudarias|puedes|podrías|podrias)|ay(?:ú|u)dame|(?:puedes|podrías|podrias|podr(?:í|i)a\s+usted)|(?:kannst|könntest|koenntest)\s+du|(?:können|könnten|koennten)\s+Sie|(?:peux|pourrais)[-\s]tu|(?:pouvez|pourriez)[-\s]vous|(?:puoi|potresti|potrebbe)|(?:pode|poderia)s?\s+(?:você|voce|me))\b/gi, reason: 'asks "can you" (not in English)' },
+  // A task a Sales rep assigned in the CRM or task tool: "Kieran has assigned you a new task", "I've assigned you a task in HubSpot".
+  { id: 'ask.task-assigned', re: /\b(?:has|have|'ve|just)\s+assigned\s+(?:you|to\s+you)\s+(?:a|an|the|this)?\s*(?:new\s+)?(?:task|to-?do|action\s+item)\b|\b(?:new\s+)?task\s+(?:has\s+been\s+)?assigned\s+to\s+you\b/gi, reason: 'assigned you a task' },
 ];
 
 /**
@@ -56,6 +58,12 @@ export const ASSIGNMENT_CUES: Cue<AssignmentCueId>[] = [
   { id: 'assign.handover', re: /^\s*(?:(?:ok|so|and|then|now)[\s,]+)?(?:all\s+yours|yours\s+now|over\s+to\s+you)\b|\b(?:over|across)\s+to\s+(?:you|u)\b|\b(?:is|are|'s|'re)\s+(?:all\s+)?yours\b|\b(?:hand|handing|pass|passing|toss|tossing|throw|throwing|kick|kicking)\s+(?:on\s+|over\s+)?(?:(?:it|this|that|them|these|those)(?:\s+one)?|(?:the|my|our)\s+(?:[\w-]+\s+){0,5}?[\w-]+)\s+(?:over\s+)?(?:on\s+)?to\s+(?:you|u)\b|\bleav(?:e|ing)\s+(?:it|this|that|them|these|those|the\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+(?:with|to)\s+(?:you|u)\b(?!\s+(?:whether|if|how|what|which|to\s+(?:decide|judge|say|call|choose|pick)))/gi, reason: 'hands the work over to the reader' },
   { id: 'assign.assumed', re: /\bassum\w*\s+(?:it'?s\s+|it\s+(?:would|will)\s+be\s+|it'?d\s+be\s+|that\s+)?(?:you|u)\b(?!['’]|\s+(?:know|said|were|are|had|have|did|can|could|would)\b)/gi, reason: 'assumes the reader will do it' },
   { id: 'assign.who-is-doing', re: /\bwho(?:'s|\s+is|\s+will\s+be|\s+should\s+be)\s+(?:writing|drafting|doing|owning|handling|putting\s+together|taking|building|pulling\s+together)\b/gi, reason: 'asks who is doing it (aimed at the reader)' },
+  // A share of a bid handed out: "You have sections 3 and 5", "yours are the methodology questions".
+  { id: 'assign.your-sections', re: /\b(?:you(?:'ve)?\s+(?:have|got|get|take|own)|you'?re\s+on|yours\s+(?:are|is))\s+(?:the\s+)?(?:[\w-]+\s+)?(?:sections?|parts?|questions?|chapters?|pieces?)\b/gi, reason: 'hands you sections of it' },
+  // A deadline for the reader's draft: "Kit - Harbor proposal, first draft due Monday".
+  { id: 'assign.draft-due', re: /\b(?:(?:first|1st|initial|rough|final)\s+)?(?:drafts?|versions?|cut)\s+(?:is\s+|are\s+)?due\s+(?:by\s+|on\s+)?(?:\w+day|tomorrow|tmrw|EOD|EOW|end\s+of|next|\d)/gi, reason: 'sets a due date for your draft' },
+  // Notes-era and formal hand-offs: "For your handling", "for your action" (shared/corpus/README.md).
+  { id: 'assign.for-your-handling', re: /\bfor\s+your\s+(?:handling|action|attention\s+and\s+action|processing)\b/gi, reason: 'hands it over "for your handling"' },
 ];
 
 /** Softer asks that only count for estimate and status questions. */
@@ -93,7 +101,7 @@ export const NEGATED_ASK =
  * "Hannah and I will pull together". Applied to a single clause.
  */
 export const SELF_HANDLED =
-  /\bmyself\b|\b(?:I|we)(?:'ll|'ve|'m|\s+will|\s+have|\s+had|\s+can|\s+am|\s+already|\s+just|\s+ended\s+up)\s+(?:already\s+|just\s+|going\s+to\s+|gonna\s+|be\s+)?(?:handl|do\b|did\b|done\b|doing|draft|writ|wrote|send|sent|tak|took|cover|own|build|built|updat|finish|fill|pull|put|chas|ping|get\b|got\b|prepar|work|revis|redlin|answer)|\b(?:I|we)\s+(?:handled|drafted|wrote|sent|took\s+care|finished|filled|updated|revised|redlined|answered|chased|built)\b/i;
+  /\bmyself\b|\b(?:I|we)(?:'ll|'ve|'m|\s+will|\s+have|\s+had|\s+can|\s+am|\s+already|\s+just|\s+ended\s+up)\s+(?:already\s+|just\s+|going\s+to\s+|gonna\s+|be\s+)?(?:[a-z]+\s+and\s+)?(?:handl|do\b|did\b|done\b|doing|draft|writ|wrote|send|sent|tak|took|cover|own|build|built|updat|finish|fill|pull|put|chas|ping|get\b|got\b|prepar|work|revis|redlin|answer)|\b(?:I|we)\s+(?:handled|drafted|wrote|sent|took\s+care|finished|filled|updated|revised|redlined|answered|chased|built)\b/i;
 
 /** A bare "please" is too weak to carry an ask on its own. */
 export const BARE_PLEASE = /^(?:please|pls|plz|kindly)$/i;

@@ -10,7 +10,7 @@ export const CONTRACTING_DELIVERABLES: Cue<DeliverableCueId>[] = [
   { id: 'deliverable.sow', re: /\b(?:SOWs?|statements?\s+of\s+work|scopes?\s+of\s+work|scope\s+(?:doc|document)s?|scoping\s+doc(?:ument)?s?|work\s+orders?|engagement\s+letters?|letters?\s+of\s+intent|LOIs?)\b/gi, reason: 'SOW' },
   { id: 'deliverable.msa', re: /\b(?:MSAs?|master\s+(?:services?|subscription|consulting)\s+agreements?)\b/gi, reason: 'MSA' },
   { id: 'deliverable.order-form', re: /\border[-\s]?forms?\b/gi, reason: 'order form' },
-  { id: 'deliverable.contract', re: /\b(?:contracts?|agreements?|addend(?:um|a)|amendments?|T\s?&\s?Cs|terms\s+and\s+conditions|change\s+(?:orders?|requests?)|variation\s+orders?|contrat(?:o|os|to|ti)?|Vertr(?:a|ä)g(?:e|s)?)\b/gi, reason: 'contract' },
+  { id: 'deliverable.contract', re: /\b(?:contracts?|agreements?|addend(?:um|a)|amendments?|T\s?&\s?Cs|terms\s+and\s+conditions|change\s+(?:orders?|requests?)|variation\s+orders?|term\s+sheets?|heads\s+of\s+terms|letters?\s+of\s+intent|LOIs?|contrat(?:o|os|to|ti)?|Vertr(?:a|ä)g(?:e|s)?)\b/gi, reason: 'contract' },
   { id: 'deliverable.change-request', re: /\bCRs?\b/g, reason: 'change request' },
   { id: 'deliverable.redlines', re: /\b(?:red-?lines?|redlin(?:ed|ing)|mark-?ups?|tracked\s+changes|legal(?:'s)?\s+(?:comments|feedback|changes))\b/gi, reason: 'redlines' },
   { id: 'deliverable.nda-dpa', re: /\b(?:DPAs?|NDAs?|MNDAs?|BAAs?|data\s+processing\s+(?:agreement|addendum)|non-?disclosure|business\s+associate\s+agreement)\b/gi, reason: 'NDA/DPA/BAA' },
@@ -33,7 +33,7 @@ export const PRESALE_DELIVERABLES: Cue<DeliverableCueId>[] = [
   { id: 'deliverable.collateral', re: /\b(?:case\s+stud(?:y|ies)|references|one-?pager|(?:pitch|sales|capabilities|proposal)\s+deck|slides|resumes|bios|architecture\s+(?:overview|diagram)|sample\s+(?:project\s+)?plan|capabilities\s+statement|executive\s+summary|business\s+case)\b/gi, reason: 'sales collateral' },
 ];
 
-export const ALL_DELIVERABLES: Cue[] = [...CONTRACTING_DELIVERABLES, ...PRESALE_DELIVERABLES];
+export const ALL_DELIVERABLES: Cue<DeliverableCueId>[] = [...CONTRACTING_DELIVERABLES, ...PRESALE_DELIVERABLES];
 
 /** Document parts and work items that stand in for a deliverable named nearby. */
 const DOC_NOUNS = String.raw`response|responses|answers|sections?|chapters?|paragraphs?|annex(?:es)?|schedules?|tabs?|appendices|write-?up|version|copy|language|clauses?|numbers|forms?|pages?|narrative|piece|part|portion|content|appendix|exhibit|attachment|document|doc|deck|slides|materials|updates|fixes|tweaks|revisions|edits|changes|points|items|issues|questions|comments`;

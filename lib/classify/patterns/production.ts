@@ -19,7 +19,7 @@ export const PRODUCTION_VERBS: Cue<ProductionCueId>[] = [
   { id: 'produce.negotiate', re: /\b(?:negotiat(?:e|ing)|work(?:ing)?\s+(?:it\s+out\s+)?with\s+(?:their|the\s+(?:client'?s?|customer'?s?))\s+(?:[\w-]+\s+)?(?:counsel|legal|lawyers?|attorneys?|procurement|GC|purchasing)|clos(?:e|ing)\s+out)\b/gi, reason: 'asks to negotiate the contract' },
   { id: 'produce.work-on', re: /\b(?:knock(?:ing)?|bang(?:ing)?|crank(?:ing)?|churn(?:ing)?|sort(?:ing)?|fill(?:ing)?)\s+(?:(?:it|this|that|them|those|these)\s+)?out\b|\b(?:whip(?:ping)?\s+up|work(?:ing)?\s+(?:through|on)|tackl(?:e|ing)|rerun(?:ning)?|re-?do(?:ing)?)\b/gi, reason: 'asks to work on it' },
   { id: 'produce.first-pass', re: /\btak(?:e|ing)\s+(?:a\s+|the\s+)?(?:first\s+|quick\s+|1st\s+|initial\s+)?(?:pass|stab|crack|swing|shot|cut|whack)\s+at\b/gi, reason: 'asks to take a first pass' },
-  { id: 'produce.take-part', re: /\btak(?:e|ing)\s+(?:on\s+)?(?:the\s+)?(?:sections?|questions?|parts?|pieces?|(?:[\w-]+\s+){1,2}(?:section|sections|part|piece|questions))\b/gi, reason: 'asks to take a part of it' },
+  { id: 'produce.take-part', re: /\btak(?:e|ing)\s+(?:on\s+)?(?:the\s+)?(?:sections?|questions?|parts?|pieces?|(?:sections?\s+)?[A-Z]\d?\s*(?:-|–|to|through|thru)\s*[A-Z]\d?\b|(?:[\w-]+\s+){1,2}(?:section|sections|part|piece|questions))\b/gi, reason: 'asks to take a part of it' },
   { id: 'produce.make-changes', re: /\bmak(?:e|ing)\s+(?:the|those|these|a\s+few|some|our|their|any)\s+(?:[\w-]+\s+)?(?:changes|edits|tweaks|updates|fixes|revisions|corrections|adjustments)\b/gi, reason: 'asks to make the changes' },
   { id: 'produce.send-back', re: /\b(?:ship|shoot|fire|kick)(?:ping|ing)?\s+(?:it\s+|this\s+|that\s+|them\s+)?(?:back|over|out|across)\b/gi, reason: 'asks to send it back' },
   { id: 'produce.take-care', re: /\b(?:tak(?:e|ing)\s+care\s+of|deal(?:ing)?\s+with|help(?:ing)?\s+(?:out\s+)?with)\b/gi, reason: 'asks to take care of it' },
@@ -34,6 +34,9 @@ export const PRODUCTION_VERBS: Cue<ProductionCueId>[] = [
   { id: 'produce.turn-into', re: /\b(?:turn|convert|plug|drop)\s+(?:(?:it|this|that|them|these|those)\s+)?(?:straight\s+)?into\b/gi, reason: 'asks to turn it into' },
   { id: 'produce.answer', re: /\b(?:answer|answering|respond\s+to|reply\s+to|address)\b/gi, reason: 'asks to answer' },
   { id: 'produce.send-to-customer', re: /\b(?:(?:re-?)?send(?:ing)?|forward(?:ing)?|submit(?:ting)?|return(?:ing)?|upload(?:ing)?|get(?:ting)?)\s+(?:(?:it|this|that|them|those|(?:the|a|an)(?:\s+[\w-]+){1,3})\s+)?(?:back\s+)?(?:over\s+)?(?:directly\s+|straight\s+)?to\s+(?:them|their|the\s+(?:client|customer|prospect)|[A-Z])/g, reason: 'asks to send it to the customer' },
+  // Reviewing a contract document is contract work (shared/corpus/README.md: "Please review the attached
+  // redline / scope of work / term sheet … and call me with your comments"); reviewing a plan is not.
+  { id: 'produce.review-contract', re: /\b(?:review|reviewing|go(?:ing)?\s+(?:through|over)|look(?:ing)?\s+(?:over|through)|read(?:ing)?\s+(?:through|over)|check(?:ing)?\s+over|comb(?:ing)?\s+through)\s+(?:the\s+|their\s+|our\s+|this\s+|that\s+|attached\s+|revised\s+|latest\s+|new\s+|updated\s+|draft\s+|[A-Z][\w&'’-]*\s+){0,4}(?:contracts?|agreements?|MSAs?|order\s+forms?|term\s+sheets?|redlines?|SOWs?|statements?\s+of\s+work|scope\s+of\s+work|NDAs?|DPAs?|addend(?:um|a)|amendments?|T\s?&\s?Cs|terms\s+and\s+conditions|confirmations?|change\s+orders?)\b/g, reason: 'asks to review a contract document' },
   // "send me the SOW template/link" asks for a file, not for work.
   { id: 'produce.send', re: /\b(?:re-?)?send(?:ing)?\b(?!\s+(?:me|us)\s+(?:the\s+|a\s+|an\s+|your\s+)?(?:[\w-]+\s+)?(?:template|link|example|sample|location|file\s+path|case\s+stud|references|deck|slides|resumes|bios|one-?pager))/gi, reason: 'asks to send' },
   { id: 'produce.do', re: /\bdo\s+(?:the|a|an|their|our)\b/gi, reason: 'asks to do' },
@@ -52,7 +55,7 @@ export const CHASE_VERBS: Cue<ChaseCueId>[] = [
   { id: 'chase.get-signature', re: /\b(?:get|collect|obtain|track\s+down)\s+(?:the\s+|their\s+)?signatures?\b/gi, reason: 'asks to get the signature' },
   { id: 'chase.track-down', re: /\btrack\s+(?:it|them|these|those)?\s*down\b/gi, reason: 'asks to track it down' },
   { id: 'chase.move-along', re: /\b(?:nudge|push|poke|hurry|move)\s+(?:[\w-]+\s+){0,2}along\b|\bspeed\s+(?:it|things|this)\s+up\b|\bask(?:ing)?\s+(?:her|him|them|their\s+[\w-]+)\s+to\s+(?:sign|nudge|push|send|return|chase|move)\b/gi, reason: 'asks to move them along' },
-  { id: 'chase.nudge', re: /\bgive\s+(?:them|her|him|their\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w-]+)\s+a\s+(?:quick\s+|gentle\s+|friendly\s+|little\s+)?(?:nudge|ping|poke|reminder|push|call|shout|bump)\b/g, reason: 'asks to give them a nudge' },
+  { id: 'chase.nudge', re: /\bgiv(?:e|ing)\s+(?:them|her|him|their\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w-]+)\s+a\s+(?:quick\s+|gentle\s+|friendly\s+|little\s+)?(?:nudge|ping|poke|reminder|push|call|shout|bump)\b/g, reason: 'asks to give them a nudge' },
   { id: 'chase.get-back', re: /\bget\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}?back\s+from\b/gi, reason: 'asks to get it back from them' },
   { id: 'chase.reach-out', re: /\breach(?:ing)?\s+out\s+to\s+(?:their|them|her|him|the\s+(?:client|customer))\b/gi, reason: 'asks to reach out to them' },
   // Chasing by phone or reminder: "call their GC", "ring them tomorrow", "resend the DocuSign reminder".

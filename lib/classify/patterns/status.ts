@@ -21,11 +21,14 @@ export const STATUS_CUES: Cue<StatusCueId>[] = [
   { id: 'status.what-to-know', re: /\b(?:anything|something)\s+I\s+(?:should|can|could|might)\s+(?:know|highlight|flag|be\s+aware|pass\s+(?:along|on)|share|tell|mention|relay|report|feed\s+back)\b/gi, reason: 'asks what to know' },
   { id: 'status.started', re: /\b(?:reached|reach)\s+out\s+to\s+them\s+about\s+kick-?off\b|\bhas\s+anyone\s+(?:reached|contacted|talked)\b/gi, reason: 'asks whether work has started' },
   { id: 'status.next-steps', re: /\b(?:ETA|next\s+steps|what'?s\s+(?:the\s+plan|next|left))\b/gi, reason: 'asks about next steps' },
-  { id: 'status.kickoff', re: /\bkick(?:ing|ed)?[-\s]?off\b/gi, reason: 'asks about kickoff' },
+  // The project's kickoff, not the sales team's event or a pitch deck ("speak at the Sales Kickoff", "the kickoff deck").
+  { id: 'status.kickoff', re: /(?<!\b(?:sales|annual|company|global|regional|partner|yearly|our|SKO)[-\s])\bkick(?:ing|ed)?[-\s]?off\b(?!\s+(?:deck|slides?|presentation|event|party|dinner|keynote|session\s+for\s+sales))/gi, reason: 'asks about kickoff' },
   { id: 'status.who-is-staffed', re: /\bwho(?:'s|\s+is|\s+will\s+be|'ll\s+be|\s+are|(?:'s|\s+is)\s+going\s+to\s+be)\s+(?:staffed|on\s+(?:the\s+)?(?:team|it|this|the\s+project)|running|leading|the\s+PM)\b/gi, reason: 'asks who is staffed' },
   { id: 'status.whats-new', re: /\b(?:anything|something)\s+new\b|\bwhat'?s\s+new\b|\bany\s+(?:movement|traction)\b/gi, reason: 'asks what is new' },
   { id: 'status.whats-going-on', re: /\bwhat(?:'?s|\s+is)\s+(?:(?:actually|really)\s+)?(?:going\s+on|happening|the\s+(?:latest|story|holdup|hold-up|deal))\b|\bwhat'?s\s+up\s+with\b/gi, reason: 'asks what is going on' },
   { id: 'status.have-a-date', re: /\bdo\s+we\s+have\s+(?:a\s+)?(?:date|start\s+date|kick-?off|team|timeline|plan)\b/gi, reason: 'asks if there is a date' },
+  // "give me the real picture", "where things really stand": the project's state, said plainly.
+  { id: 'status.picture', re: /\b(?:the\s+)?(?:real|full|honest|true|actual|whole)\s+(?:picture|story|state\s+of\s+play|read)\b|\bwhere\s+(?:things|we|it|the\s+project)\s+(?:really|actually|honestly)\s+(?:stands?|are|is)\b/gi, reason: 'asks how things really stand' },
 ];
 
 /** Delivery words that make a status ask only inside a real question. */
@@ -41,4 +44,4 @@ export const WEAK_STATUS_CUES: Cue<WeakStatusCueId>[] = [
  * is a status ask; before signature it is a scoping (estimate) question.
  */
 export const WORK_NOUNS =
-  /\b(?:project|program(?:me)?|engagement|rollout|roll-out|implementation|integration|migration|build|phase\s*\d?|pilot|dashboards?|module|release|sprint|deliverables?|cutover|go[-\s]?live|launch|UAT|testing|kick-?off|plan|team|timeline|workstream|data\s+load|reporting|environment|platform|portal|app|rollout|onboarding|training|upgrade|refresh|deployment|scope)\b/i;
+  /\b(?:project|program(?:me)?|engagement|rollout|roll-out|implementation|integration|migration|build|phase\s*\d?|pilot|dashboards?|module|release|sprint|deliverables?|cutover|go[-\s]?live|launch|UAT|testing|kick-?off(?!\s+(?:deck|slides?|presentation|event|party|dinner|keynote))|plan|team|timeline|workstream|data\s+load|reporting|environment|platform|portal|app|rollout|onboarding|training|upgrade|refresh|deployment|scope)\b/i;

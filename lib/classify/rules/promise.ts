@@ -1,8 +1,4 @@
 import { findHits, type Hit } from '../patterns/match';
-import {
-  AFFIRMED, CHECKED_WITH_PM, DIRECT_COMMITMENT, COMMITMENT_CONTENT, CUSTOMER_EXPECTS, CUSTOMER_REQUEST, FIRST_PERSON_GIVER, FREEBIE,
-  NOT_A_PROMISE, PROMISE_STEMS, STRONG_PROMISE_CUES, TOLD_CUES,
-} from '../patterns/promises';
 import { clauseAround, clauseBounds } from '../sentences';
 import type { MessageSignals, SentenceSignals } from '../signals';
 import type { Finding } from './finding';
@@ -11,7 +7,7 @@ import type { Finding } from './finding';
 const CONTENT_REACH = 140;
 
 function denied(s: SentenceSignals, hit: Hit): boolean {
-  return NOT_A_PROMISE.test(clauseAround(s.sentence.text, hit.start - s.sentence.start));
+  return s.pack.notAPromise.test(clauseAround(s.sentence.text, hit.start - s.sentence.start));
 }
 
 /** Longest promise span shown as evidence. */
@@ -33,26 +29,27 @@ function toClauseEnd(s: SentenceSignals, hit: Hit): Hit {
 }
 
 function promiseIn(s: SentenceSignals): Hit | undefined {
-  if (!PROMISE_STEMS.test(s.sentence.text)) return undefined;
-  const strong = findHits(STRONG_PROMISE_CUES, s.sentence).find((h) => !denied(s, h));
+  const p = s.pack;
+  if (!p.promiseStems.test(s.sentence.text)) return undefined;
+  const strong = findHits(p.strongPromise, s.sentence).find((h) => !denied(s, h));
   // "at no extra cost" alone may be the customer's ask; Sales must be the giver.
-  const freebie = strong !== undefined && FREEBIE.test(strong.text);
-  if (strong && (!freebie || FIRST_PERSON_GIVER.test(s.sentence.text))) return toClauseEnd(s, strong);
-  for (const told of findHits(TOLD_CUES, s.sentence)) {
+  const freebie = strong !== undefined && p.freebie.test(strong.text);
+  if (strong && (!freebie || p.firstPersonGiver.test(s.sentence.text))) return toClauseEnd(s, strong);
+  for (const told of findHits(p.told, s.sentence)) {
     if (denied(s, told)) continue;
     const from = told.end - s.sentence.start;
-    const content = COMMITMENT_CONTENT.exec(s.sentence.text.slice(from, from + CONTENT_REACH));
+    const content = p.commitmentContent.exec(s.sentence.text.slice(from, from + CONTENT_REACH));
     if (content) return widen(s, told, Math.max(from + content.index + content[0].length, clauseEnd(s, told)));
   }
-  return strong && findHits(TOLD_CUES, s.sentence).length > 0 ? strong : undefined;
+  return strong && findHits(p.told, s.sentence).length > 0 ? strong : undefined;
 }
 
 /** "Our team will be onboarded by 1st April", written to the customer: a dated commitment. */
 function directCommitment(s: SentenceSignals): Hit | undefined {
-  const c = DIRECT_COMMITMENT.exec(s.sentence.text);
+  const c = s.pack.directCommitment.exec(s.sentence.text);
   if (!c) return undefined;
   const from = c.index + c[0].length;
-  const content = COMMITMENT_CONTENT.exec(s.sentence.text.slice(from, from + CONTENT_REACH));
+  const content = s.pack.commitmentContent.exec(s.sentence.text.slice(from, from + CONTENT_REACH));
   if (!content) return undefined;
   const at = s.sentence.start + c.index;
   const hit: Hit = { id: 'promise.direct-commitment', start: at, end: at + c[0].length, text: c[0], reason: 'commits to the customer in this mail' };
@@ -68,14 +65,14 @@ function directCommitment(s: SentenceSignals): Hit | undefined {
 function acceptedRequest(all: readonly SentenceSignals[], i: number): Hit | undefined {
   const s = all[i];
   if (!s) return undefined;
-  const yes = AFFIRMED.exec(s.sentence.text);
+  const yes = s.pack.affirmed.exec(s.sentence.text);
   if (!yes) return undefined;
   const at = s.sentence.start + yes.index;
   const hit: Hit = { id: 'promise.accepted-request', start: at, end: at + yes[0].length, text: yes[0], reason: 'says yes to the customer\'s request' };
   if (denied(s, hit)) return undefined;
-  const sameSentence = CUSTOMER_REQUEST.exec(s.sentence.text.slice(0, yes.index));
+  const sameSentence = s.pack.customerRequest.exec(s.sentence.text.slice(0, yes.index));
   const prev = all[i - 1];
-  if (!sameSentence && !(prev && CUSTOMER_REQUEST.test(prev.sentence.text))) return undefined;
+  if (!sameSentence && !(prev && prev.pack.customerRequest.test(prev.sentence.text))) return undefined;
   return toClauseEnd(s, hit);
 }
 
@@ -85,7 +82,7 @@ function acceptedRequest(all: readonly SentenceSignals[], i: number): Hit | unde
  */
 export function findPromise(m: MessageSignals, toCustomer = false): Finding | undefined {
   // "As discussed" in a mail to the customer is the customer's discussion, not the PM's.
-  if (!toCustomer && CHECKED_WITH_PM.test(m.text)) return undefined;
+  if (!toCustomer && m.pack.checkedWithPm.test(m.text)) return undefined;
   const hits: Hit[] = [];
   m.sentences.forEach((s, i) => {
     const p = promiseIn(s) ?? acceptedRequest(m.sentences, i) ?? (toCustomer ? directCommitment(s) : undefined);
@@ -93,7 +90,7 @@ export function findPromise(m: MessageSignals, toCustomer = false): Finding | un
   });
   if (hits.length === 0) return undefined;
   // The customer already counting on it makes the promise unambiguous.
-  const expects = m.sentences.flatMap((s) => findHits(CUSTOMER_EXPECTS, s.sentence));
+  const expects = m.sentences.flatMap((s) => findHits(s.pack.customerExpects, s.sentence));
   for (const e of expects) if (!hits.some((h) => h.start === e.start)) hits.push(e);
   return { hits, strength: expects.length > 0 ? 0.92 : 0.85 };
 }

@@ -1,7 +1,5 @@
 import type { StatusCueId } from '../ids';
-import { MEETING_WORDS } from '../patterns/estimates';
 import type { Hit } from '../patterns/match';
-import { WORK_NOUNS } from '../patterns/status';
 import { contextWindow, type MessageSignals, type SentenceSignals } from '../signals';
 import type { Finding } from './finding';
 
@@ -13,9 +11,9 @@ function directAsk(s: SentenceSignals): Hit | undefined {
   return s.asks[0] ?? s.imperative ?? (s.question ? questionMark(s) : undefined);
 }
 
-/** Also "let me know", "would love", "their VP is asking": enough for strong cues. */
+/** Also "let me know", "would love", "their VP is asking", "need a rough effort range": enough for strong cues. */
 function anyAsk(s: SentenceSignals): Hit | undefined {
-  return directAsk(s) ?? s.softAsks[0];
+  return directAsk(s) ?? s.softAsks[0] ?? s.assignments[0];
 }
 
 function questionMark(s: SentenceSignals): Hit {
@@ -34,7 +32,7 @@ function finding(hits: Hit[], fallback: Hit[]): Finding | undefined {
 /** A direct question that names delivery work ("is the Lumen integration ready?"). */
 function workQuestion(s: SentenceSignals, direct: Hit | undefined): Hit[] {
   if (!direct || !s.question) return [];
-  const m = WORK_NOUNS.exec(s.sentence.text);
+  const m = s.pack.workNouns.exec(s.sentence.text);
   if (!m) return [];
   const start = s.sentence.start + m.index;
   return [direct, { id: 'question.about-work', start, end: start + m[0].length, text: m[0], reason: 'asks about the work itself' }];
@@ -59,8 +57,8 @@ export function findEstimateAsk(m: MessageSignals, explicitOnly = false): Findin
     else if (s.roughAnswer[0] && weak) hits.push(s.roughAnswer[0], weak);
     const join = s.join[0];
     // The meeting may be named nearby or only in the subject ("Invitation: discovery call").
-    const meeting = [s, ...contextWindow(m.sentences, i)].some((c) => MEETING_WORDS.test(c.sentence.text)) ||
-      MEETING_WORDS.test(m.subject);
+    const meeting = [s, ...contextWindow(m.sentences, i)].some((c) => c.pack.meetingWords.test(c.sentence.text)) ||
+      m.pack.meetingWords.test(m.subject);
     if (join && direct && meeting) {
       hits.push(direct, join);
     }

@@ -132,7 +132,7 @@ export const gmailSidebar: SiteFeature = {
         return null;
       }
       describe(thread, inspection, messageId);
-      if (inspection.label === 'none') return null;
+      if (inspection.label === 'none' && !inspection.note) return null;
       return (
         <GmailFlag
           inspection={inspection}

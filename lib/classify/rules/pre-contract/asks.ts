@@ -1,19 +1,11 @@
 import type { HitId } from '../../ids';
-import { STRONG_ESTIMATE_CUES } from '../../patterns/estimates';
-import {
-  BARE_PLEASE, HANDOVER_POINTER, NEGATED_ASK, NOT_WORK_AFTER, OBJECT_GAP, SELF_HANDLED, TERSE_OPENING, TERSE_URGENCY,
-} from '../../patterns/asks';
-import { OTHER_DOER } from '../../patterns/doer';
 import { findHits, type Hit, WHITESPACE } from '../../patterns/match';
-import { NON_PRODUCTION_ASK } from '../../patterns/non-production';
-import { CUSTOMER_TARGET, NEEDS_DONE, SIGNATURE_WORDS, WANTED_DONE } from '../../patterns/production';
 import { DELIVERABLE_WORDS, PRODUCTION_WORDS } from '../../patterns/typos';
 import { contextWindow, type SentenceSignals } from '../../signals';
 import type { Finding } from '../finding';
 import { asDeliverable, asksOf, readersVerb, verbAfter, withdrawnBefore, withReason } from './scope';
 import { targetOf } from './target';
 import { misspelt } from './typos';
-import { PRONOUN } from '../../patterns/deliverables';
 
 /** How explicit the wording was, before the target's directness is applied. */
 const STRENGTH = { verb: 0.92, chase: 0.88, chaseNoTarget: 0.8, assignment: 0.85, assignmentSubjectOnly: 0.7, generic: 0.8, terse: 0.75, status: 0.8, wanted: 0.78, needDone: 0.76, loose: 0.7 };
@@ -50,8 +42,8 @@ export function chaseAsk(all: Sentences, i: number): Finding | undefined {
     if (verb.start < first.start || withdrawnBefore(s, verb) || !readersVerb(s, verb)) continue;
     const rest = s.sentence.text.slice(verb.start - s.sentence.start);
     const nearDeliverable = [s, ...contextWindow(all, i)].some((c) => c.deliverables.length > 0);
-    const aboutSignature = SIGNATURE_WORDS.test(s.sentence.text);
-    if (!CUSTOMER_TARGET.test(rest) && !nearDeliverable && !aboutSignature) continue;
+    const aboutSignature = s.pack.signatureWords.test(s.sentence.text);
+    if (!s.pack.customerTarget.test(rest) && !nearDeliverable && !aboutSignature) continue;
     return {
       hits: [...(first === verb ? [] : [first]), verb],
       strength: aboutSignature || nearDeliverable ? STRENGTH.chase : STRENGTH.chaseNoTarget,
@@ -70,8 +62,8 @@ export function assignment(all: Sentences, i: number, context: readonly HitId[])
     if (s.question) return undefined;
     const d = s.deliverables.find((h) => h.start >= cue.end && isObjectGap(s, cue.end, h.start));
     // "we need the SOW signed", "need the SOW template": the customer's act or a file, not work.
-    if (d && NOT_WORK_AFTER.test(s.sentence.text.slice(d.end - s.sentence.start))) return undefined;
-    if ([s, all[i + 1]].some((c) => c !== undefined && (SELF_HANDLED.test(c.sentence.text) || OTHER_DOER.test(c.sentence.text)))) return undefined;
+    if (d && s.pack.notWorkAfter.test(s.sentence.text.slice(d.end - s.sentence.start))) return undefined;
+    if ([s, all[i + 1]].some((c) => c !== undefined && (c.pack.selfHandled.test(c.sentence.text) || c.pack.otherDoer.test(c.sentence.text)))) return undefined;
     return d ? { hits: [cue, asDeliverable(d)], strength: STRENGTH.assignment } : undefined;
   }
   const named = [s, ...contextWindow(all, i)].flatMap((c) => c.deliverables)[0];
@@ -82,7 +74,7 @@ export function assignment(all: Sentences, i: number, context: readonly HitId[])
 }
 
 function isObjectGap(s: SentenceSignals, from: number, to: number): boolean {
-  return OBJECT_GAP.test(s.sentence.text.slice(from - s.sentence.start, to - s.sentence.start).trimStart());
+  return s.pack.objectGap.test(s.sentence.text.slice(from - s.sentence.start, to - s.sentence.start).trimStart());
 }
 
 /** A handover that is a sentence of its own ("Over to you?") points at the sentence before. */
@@ -94,7 +86,7 @@ function boundCue(all: Sentences, i: number, cue: Hit, subjectNamesDeliverable =
   if (cue.id !== 'assign.handover') return true;
   // "It's all yours": the pointer may sit just before the cue.
   const rel = cue.start - s.sentence.start;
-  if (HANDOVER_POINTER.test(s.sentence.text.slice(Math.max(0, rel - 8), rel) + cue.text)) return true;
+  if (s.pack.handoverPointer.test(s.sentence.text.slice(Math.max(0, rel - 8), rel) + cue.text)) return true;
   if (s.deliverables.some((d) => !withdrawnBefore(s, d))) return true;
   if (s.sentence.text.split(WHITESPACE).length > BARE_HANDOVER_WORDS) return false;
   // "Attached: CAIQ v4. Due Tue. All yours": the handover closes a short note about the document.
@@ -112,10 +104,10 @@ export function genericAsk(all: Sentences, i: number, context: readonly HitId[])
   const s = all[i];
   if (!s) return undefined;
   for (const ask of s.asks) {
-    if (withdrawnBefore(s, ask) || verbAfter(s, ask) || BARE_PLEASE.test(ask.text)) continue;
+    if (withdrawnBefore(s, ask) || verbAfter(s, ask) || s.pack.barePlease.test(ask.text)) continue;
     const afterAsk = s.sentence.text.slice(ask.end - s.sentence.start);
-    if (NON_PRODUCTION_ASK.test(afterAsk)) continue;
-    if (findHits(STRONG_ESTIMATE_CUES, { start: ask.end, end: s.sentence.end, text: afterAsk }).length > 0) continue;
+    if (s.pack.nonProductionAsk.test(afterAsk)) continue;
+    if (findHits(s.pack.estimate, { start: ask.end, end: s.sentence.end, text: afterAsk }).length > 0) continue;
     const t = targetOf(all, i, ask.end, false, context);
     if (!t || t.hits.length === 0) continue;
     return { hits: [ask, ...t.hits], strength: STRENGTH.generic * t.directness };
@@ -133,8 +125,8 @@ export function terseAsk(all: Sentences, i: number): Finding | undefined {
   if (s.sentence.text.split(WHITESPACE).length > TERSE_MAX_WORDS) return undefined;
   // The note opens with the deliverable ("sow for X pls"), not "Please find the SOW".
   const before = s.sentence.text.slice(0, d.start - s.sentence.start);
-  if (!TERSE_OPENING.test(before)) return undefined;
-  if (![s, all[i + 1]].some((c) => c !== undefined && TERSE_URGENCY.test(c.sentence.text))) return undefined;
+  if (!s.pack.terseOpening.test(before)) return undefined;
+  if (![s, all[i + 1]].some((c) => c !== undefined && c.pack.terseUrgency.test(c.sentence.text))) return undefined;
   return { hits: [asDeliverable(d, ' (terse request)')], strength: STRENGTH.terse };
 }
 
@@ -159,14 +151,14 @@ export function deliverableStatus(all: Sentences, i: number): Finding | undefine
 export function wantedDoneAsk(all: Sentences, i: number): Finding | undefined {
   const s = all[i];
   if (!s) return undefined;
-  const ask = asksOf(s).find((a) => !withdrawnBefore(s, a) && !BARE_PLEASE.test(a.text));
+  const ask = asksOf(s).find((a) => !withdrawnBefore(s, a) && !s.pack.barePlease.test(a.text));
   if (!ask) return undefined;
   const afterAsk = s.sentence.text.slice(ask.end - s.sentence.start);
-  if (NON_PRODUCTION_ASK.test(afterAsk)) return undefined;
-  if (findHits(STRONG_ESTIMATE_CUES, { start: ask.end, end: s.sentence.end, text: afterAsk }).length > 0) return undefined;
+  if (s.pack.nonProductionAsk.test(afterAsk)) return undefined;
+  if (findHits(s.pack.estimate, { start: ask.end, end: s.sentence.end, text: afterAsk }).length > 0) return undefined;
   for (const c of [s, all[i - 1]]) {
     if (!c) continue;
-    const wanted = findHits(WANTED_DONE, c.sentence).find((w) => !withdrawnBefore(c, w));
+    const wanted = findHits(c.pack.wantedDone, c.sentence).find((w) => !withdrawnBefore(c, w));
     const d = wanted && c.deliverables.find((h) => h.start >= wanted.start && h.end <= wanted.end);
     if (wanted && d) {
       return {
@@ -189,12 +181,12 @@ export function wantedDoneAsk(all: Sentences, i: number): Finding | undefined {
 export function needDoneAsk(all: Sentences, i: number): Finding | undefined {
   const s = all[i];
   if (!s || s.question || s.deliverables.length === 0) return undefined;
-  const need = findHits(NEEDS_DONE, s.sentence).find((h) => !withdrawnBefore(s, h));
+  const need = findHits(s.pack.needsDone, s.sentence).find((h) => !withdrawnBefore(s, h));
   if (!need) return undefined;
   // The document is the subject: named before the need, in the same clause run.
   const d = s.deliverables.find((h) => h.end <= need.start && need.start - h.end <= 60 && !withdrawnBefore(s, h));
   if (!d) return undefined;
-  const claimed = [s, all[i + 1]].some((c) => c !== undefined && (SELF_HANDLED.test(c.sentence.text) || OTHER_DOER.test(c.sentence.text)));
+  const claimed = [s, all[i + 1]].some((c) => c !== undefined && (c.pack.selfHandled.test(c.sentence.text) || c.pack.otherDoer.test(c.sentence.text)));
   if (claimed) return undefined;
   return {
     hits: [asDeliverable(d), withReason(need, 'pre.needs-done', 'says it has to be done (asks the reader)')],
@@ -217,20 +209,20 @@ export function looseAsk(all: Sentences): Finding | undefined {
   const words = all.reduce((n, s) => n + s.sentence.text.split(WHITESPACE).filter((w) => w !== '').length, 0);
   if (words > SHORT_MESSAGE_WORDS) return undefined;
   // Any withdrawal ("nothing for you to do") or an estimate/call question shuts it.
-  if (all.some((s) => NEGATED_ASK.test(s.sentence.text))) return undefined;
+  if (all.some((s) => s.pack.negatedAsk.test(s.sentence.text))) return undefined;
   if (all.some((s) => s.estimate.length + s.join.length > 0 || ((s.question || s.asks.length > 0) && s.weakEstimate.length > 0))) return undefined;
   // The document must not be one the sender says they did or are doing ("I put the SOW together myself").
-  const free = all.filter((s) => !SELF_HANDLED.test(s.sentence.text) && !OTHER_DOER.test(s.sentence.text));
+  const free = all.filter((s) => !s.pack.selfHandled.test(s.sentence.text) && !s.pack.otherDoer.test(s.sentence.text));
   const d = free.flatMap((s) => s.deliverables.filter((h) => !withdrawnBefore(s, h)))[0] ?? misspeltDeliverable(free);
   if (!d) return undefined;
   for (const s of all) {
     if (s.status.length + s.weakStatus.length > 0) continue;
-    const ask = s.asks.find((a) => !withdrawnBefore(s, a) && !BARE_PLEASE.test(a.text));
+    const ask = s.asks.find((a) => !withdrawnBefore(s, a) && !s.pack.barePlease.test(a.text));
     if (!ask) continue;
     const afterAsk = s.sentence.text.slice(ask.end - s.sentence.start);
-    if (NON_PRODUCTION_ASK.test(afterAsk) || SELF_HANDLED.test(afterAsk)) continue;
+    if (s.pack.nonProductionAsk.test(afterAsk) || s.pack.selfHandled.test(afterAsk)) continue;
     // The ask must be about work: a production or chase verb, a pointer, or a document (typos allowed).
-    const aboutWork = s.production.length + s.chase.length + s.deliverables.length > 0 || PRONOUN.test(afterAsk) ||
+    const aboutWork = s.production.length + s.chase.length + s.deliverables.length > 0 || s.pack.pronoun.test(afterAsk) ||
       misspelt(afterAsk, PRODUCTION_WORDS) !== undefined || misspelt(afterAsk, DELIVERABLE_WORDS) !== undefined;
     if (!aboutWork) continue;
     return {

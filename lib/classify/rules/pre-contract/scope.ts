@@ -1,6 +1,5 @@
 import type { HitId } from '../../ids';
-import { NEGATED_ASK, SELF_HANDLED } from '../../patterns/asks';
-import { CAPITALISED, OTHER_SUBJECT_NAME, OTHER_SUBJECT_PRONOUN, PROGRESSIVE, PROGRESSIVE_BEFORE } from '../../patterns/doer';
+import { CAPITALISED, PROGRESSIVE, PROGRESSIVE_BEFORE } from '../../patterns/doer';
 import { type Hit, WHITESPACE } from '../../patterns/match';
 import { clauseBounds } from '../../sentences';
 import type { SentenceSignals } from '../../signals';
@@ -15,18 +14,18 @@ export function withdrawnBefore(s: SentenceSignals, hit: Hit): boolean {
   const rel = hit.start - s.sentence.start;
   const [from] = clauseBounds(s.sentence.text, rel);
   const before = s.sentence.text.slice(from, rel);
-  return NEGATED_ASK.test(before) || SELF_HANDLED.test(before);
+  return s.pack.negatedAsk.test(before) || s.pack.selfHandled.test(before);
 }
 
 /** Is this verb something the reader is asked to do? */
 export function readersVerb(s: SentenceSignals, verb: Hit): boolean {
   const rel = verb.start - s.sentence.start;
   const before = s.sentence.text.slice(Math.max(0, rel - 40), rel);
-  if (OTHER_SUBJECT_PRONOUN.test(before) || OTHER_SUBJECT_NAME.test(before)) return false;
+  if (s.pack.otherSubject.test(before)) return false;
   // "Tyler's got it and is finishing it tonight": a progressive reports someone's work.
   if (PROGRESSIVE.test(verb.text.split(WHITESPACE)[0] ?? '') && PROGRESSIVE_BEFORE.test(before)) return false;
   // A capitalised verb mid-sentence is a name ("a call with Redline").
-  return !CAPITALISED.test(verb.text) || verb === s.imperative || rel === 0;
+  return !s.pack.capitalisedIsName || !CAPITALISED.test(verb.text) || verb === s.imperative || rel === 0;
 }
 
 /** Ask cues and an opening imperative, in sentence order. */

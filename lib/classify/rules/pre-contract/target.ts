@@ -1,8 +1,11 @@
 import type { HitId } from '../../ids';
 import type { Hit } from '../../patterns/match';
-import { CONTEXT_POINTER } from '../../patterns/deliverables';
 import { contextWindow, hasAnaphorAfter, hasPronounAfter, type SentenceSignals } from '../../signals';
 import { asDeliverable, withdrawnBefore } from './scope';
+
+/** The sender takes a document on: "I'll open and do the commercials", "we will handle pricing". */
+const SENDER_WILL_DO =
+  /\b(?:I|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|\s+can)\s+(?:[a-z]+\s+and\s+)?(?:do|handle|cover|take|own|write|draft|prepare|put\s+together)\b/i;
 
 /** The deliverable an ask is about and how directly it was named (0..1). */
 export interface Target {
@@ -32,7 +35,10 @@ export function targetOf(
   }
   if (!hasAnaphorAfter(s, from)) return undefined;
   const earlier = s.deliverables.filter((d) => d.start < from && !withdrawnBefore(s, d));
-  const nearby = [...earlier, ...contextWindow(all, i).flatMap((c) => c.deliverables)][0];
+  // "Charles will cover commercials", "I'll do the pricing": a document someone else takes is not the reader's
+  // ("I've done 1-3" of the RFP still leaves the rest to the reader).
+  const claimed = (c: SentenceSignals) => c.pack.otherDoer.test(c.sentence.text) || (c.pack.lang === 'en' && SENDER_WILL_DO.test(c.sentence.text));
+  const nearby = [...earlier, ...contextWindow(all, i).filter((c) => !claimed(c)).flatMap((c) => c.deliverables)][0];
   if (nearby) {
     return { hits: [asDeliverable(nearby, ' (referred to)')], directness: DIRECTNESS.nearby };
   }
@@ -47,5 +53,5 @@ export function targetOf(
 function contextPointerAfter(s: SentenceSignals, from: number): boolean {
   const verb = s.production.find((v) => v.start === from);
   const at = (verb ? verb.end : from) - s.sentence.start;
-  return CONTEXT_POINTER.test(s.sentence.text.slice(at));
+  return s.pack.contextPointer.test(s.sentence.text.slice(at));
 }
