@@ -84,7 +84,7 @@ const NOTES_DATE = /^\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?
 
 /**
  * Lotus/HCL Notes reply header: a name line, a date line, then "To:", "cc:"
- * and "Subject:" with no "wrote:" (the corpus guide, shared/corpus/README.md,
+ * and "Subject:" with no "wrote:" (the corpus label guide,
  * "What real mail looks like"). History starts at the name line.
  */
 function isNotesHeader(lines: readonly string[], i: number): boolean {

@@ -62,7 +62,7 @@ export const ASSIGNMENT_CUES: Cue<AssignmentCueId>[] = [
   { id: 'assign.your-sections', re: /\b(?:you(?:'ve)?\s+(?:have|got|get|take|own)|you'?re\s+on|yours\s+(?:are|is))\s+(?:the\s+)?(?:[\w-]+\s+)?(?:sections?|parts?|questions?|chapters?|pieces?)\b/gi, reason: 'hands you sections of it' },
   // A deadline for the reader's draft: "Kit - Harbor proposal, first draft due Monday".
   { id: 'assign.draft-due', re: /\b(?:(?:first|1st|initial|rough|final)\s+)?(?:drafts?|versions?|cut)\s+(?:is\s+|are\s+)?due\s+(?:by\s+|on\s+)?(?:\w+day|tomorrow|tmrw|EOD|EOW|end\s+of|next|\d)/gi, reason: 'sets a due date for your draft' },
-  // Notes-era and formal hand-offs: "For your handling", "for your action" (shared/corpus/README.md).
+  // Notes-era and formal hand-offs: "For your handling", "for your action" (the corpus label guide).
   { id: 'assign.for-your-handling', re: /\bfor\s+your\s+(?:handling|action|attention\s+and\s+action|processing)\b/gi, reason: 'hands it over "for your handling"' },
 ];
 

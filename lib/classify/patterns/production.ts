@@ -34,7 +34,7 @@ export const PRODUCTION_VERBS: Cue<ProductionCueId>[] = [
   { id: 'produce.turn-into', re: /\b(?:turn|convert|plug|drop)\s+(?:(?:it|this|that|them|these|those)\s+)?(?:straight\s+)?into\b/gi, reason: 'asks to turn it into' },
   { id: 'produce.answer', re: /\b(?:answer|answering|respond\s+to|reply\s+to|address)\b/gi, reason: 'asks to answer' },
   { id: 'produce.send-to-customer', re: /\b(?:(?:re-?)?send(?:ing)?|forward(?:ing)?|submit(?:ting)?|return(?:ing)?|upload(?:ing)?|get(?:ting)?)\s+(?:(?:it|this|that|them|those|(?:the|a|an)(?:\s+[\w-]+){1,3})\s+)?(?:back\s+)?(?:over\s+)?(?:directly\s+|straight\s+)?to\s+(?:them|their|the\s+(?:client|customer|prospect)|[A-Z])/g, reason: 'asks to send it to the customer' },
-  // Reviewing a contract document is contract work (shared/corpus/README.md: "Please review the attached
+  // Reviewing a contract document is contract work (the corpus label guide: "Please review the attached
   // redline / scope of work / term sheet … and call me with your comments"); reviewing a plan is not.
   { id: 'produce.review-contract', re: /\b(?:review|reviewing|go(?:ing)?\s+(?:through|over)|look(?:ing)?\s+(?:over|through)|read(?:ing)?\s+(?:through|over)|check(?:ing)?\s+over|comb(?:ing)?\s+through)\s+(?:the\s+|their\s+|our\s+|this\s+|that\s+|attached\s+|revised\s+|latest\s+|new\s+|updated\s+|draft\s+|[A-Z][\w&'’-]*\s+){0,4}(?:contracts?|agreements?|MSAs?|order\s+forms?|term\s+sheets?|redlines?|SOWs?|statements?\s+of\s+work|scope\s+of\s+work|NDAs?|DPAs?|addend(?:um|a)|amendments?|T\s?&\s?Cs|terms\s+and\s+conditions|confirmations?|change\s+orders?)\b/g, reason: 'asks to review a contract document' },
   // "send me the SOW template/link" asks for a file, not for work.
