@@ -32,7 +32,7 @@ export const ASSIGNMENT_CUE_IDS = [
 /** Softer asks, for estimate and status questions only (`SOFT_ASK_CUES`). */
 export const SOFT_ASK_CUE_IDS = [
   'soft.let-me-know', 'soft.would-appreciate', 'soft.would-help', 'soft.when-you-can', 'soft.need-update',
-  'soft.send-me', 'soft.indication', 'soft.wants-to-know', 'soft.passed-on', 'soft.is-needed', 'soft.keep-informed',
+  'soft.send-me', 'soft.indication', 'soft.wants-to-know', 'soft.passed-on', 'soft.is-needed', 'soft.keep-informed', 'soft.checking',
 ] as const;
 
 /** "A range is fine" (`ROUGH_ANSWER_CUES`). */

@@ -34,7 +34,7 @@ export const ASK_CUES: Cue<AskCueId>[] = [
   // The same asks in the other languages Sales mixes in: "¿me ayudas con…?", "kannst du…", "pourrais-tu…".
   { id: 'ask.can-you-other-language', re: /\b(?:me\s+(?:ayudas|ayudarías|ayudarias|puedes|podrías|podrias)|ay(?:ú|u)dame|(?:puedes|podrías|podrias|podr(?:í|i)a\s+usted)|(?:kannst|könntest|koenntest)\s+du|(?:können|könnten|koennten)\s+Sie|(?:peux|pourrais)[-\s]tu|(?:pouvez|pourriez)[-\s]vous|(?:puoi|potresti|potrebbe)|(?:pode|poderia)s?\s+(?:você|voce|me))\b/gi, reason: 'asks "can you" (not in English)' },
   // A task a Sales rep assigned in the CRM or task tool: "Kieran has assigned you a new task", "I've assigned you a task in HubSpot".
-  { id: 'ask.task-assigned', re: /\b(?:has|have|'ve|just)\s+assigned\s+(?:you|to\s+you)\s+(?:a|an|the|this)?\s*(?:new\s+)?(?:task|to-?do|action\s+item)\b|\b(?:new\s+)?task\s+(?:has\s+been\s+)?assigned\s+to\s+you\b/gi, reason: 'assigned you a task' },
+  { id: 'ask.task-assigned', re: /\bassigned\s+(?:a|an|the|this)\s+(?:new\s+)?task\s+to\s+you\b|\b(?:has|have|'ve|just)\s+assigned\s+(?:you|to\s+you)\s+(?:a|an|the|this)?\s*(?:new\s+)?(?:task|to-?do|action\s+item)\b|\b(?:new\s+)?task\s+(?:has\s+been\s+)?assigned\s+to\s+you\b/gi, reason: 'assigned you a task' },
 ];
 
 /**
@@ -83,6 +83,8 @@ export const SOFT_ASK_CUES: Cue<SoftAskCueId>[] = [
   // A need addressed to the reader without "you": "an update on X is needed before my QBR".
   { id: 'soft.is-needed', re: /\b(?:is|are)(?<!\b(?:no|nothing|none)\s+(?:[\w-]+\s+){0,3}(?:is|are))\s+(?:urgently\s+|really\s+|still\s+|now\s+)?(?:needed|required)\b|\b(?:has|have|needs?)\s+to\s+be\s+(?:provided|shared|sent|given|put\s+together)\b/gi, reason: 'says it is needed' },
   { id: 'soft.keep-informed', re: /\b(?:loop|fill|catch)\s+me\s+in\b|\b(?:get|bring|be)\s+(?:me\s+)?up\s+to\s+speed\b|\bkeep\s+me\s+posted\b/gi, reason: 'asks to be kept informed' },
+  // "Just checking how go-live prep is looking": the question said as a check-in.
+  { id: 'soft.checking', re: /\b(?:just\s+)?(?:checking|check(?:ing)?\s+in)\s+(?:on\s+)?(?:how|where|whether|if|what)\b|\bwanted\s+to\s+check\s+(?:how|where|whether|if|what)\b/gi, reason: 'checks in on it' },
 ];
 
 /** "A range is fine", "weeks and headcount is plenty": a rough answer is wanted. */

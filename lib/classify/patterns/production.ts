@@ -7,7 +7,7 @@ import type { Cue } from './match';
  * that is delivery input, not Sales' work.
  */
 export const PRODUCTION_VERBS: Cue<ProductionCueId>[] = [
-  { id: 'produce.write', re: /\b(?:write|re-?write|writing)(?:\s+(?:it|this|that|them)\s+up|\s+up)?\b/gi, reason: 'asks to write' },
+  { id: 'produce.write', re: /\b(?:write|re-?write|re-?writing|writing)(?:\s+(?:it|this|that|them)\s+up|\s+up)?\b/gi, reason: 'asks to write' },
   // Only the verb: "could you draft", "to draft", "Draft the…"; not "the SOW draft".
   { id: 'produce.draft', re: /(?:(?<=\b(?:you|u|to|please|pls|and|or|just|then|help|me|also|mind)\s+)|^)(?:draft|re-?draft|drafting)\b(?!\s+(?:is|was)\b)/gim, reason: 'asks to draft' },
   { id: 'produce.build', re: /\bbuild(?:ing)?(?:\s+out)?\b/gi, reason: 'asks to build' },
@@ -31,12 +31,12 @@ export const PRODUCTION_VERBS: Cue<ProductionCueId>[] = [
   { id: 'produce.adapt', re: /\b(?:adapt(?:ing)?|tailor(?:ing)?|customi[sz](?:e|ing)|repurpos(?:e|ing))\b|\baccept(?:ing)?\s*(?:\/|or|and|&)\s*reject(?:ing)?\b|\bresolv(?:e|ing)\s+(?:the\s+|their\s+|all\s+|any\s+|those\s+|these\s+)?(?:open\s+|remaining\s+|outstanding\s+)?(?:comments|changes|edits|redlines|points|issues|questions)\b/gi, reason: 'asks to adapt or resolve changes' },
   { id: 'produce.have-ready', re: /\bhave\s+(?:the\s+|a\s+|your\s+)?(?:drafts?|it|them|this|that|those|[\w-]+\s+(?:drafts?|versions?))\s+(?:to\s+me|ready|done|back|over|in)\b/gi, reason: 'asks to have drafts ready' },
   { id: 'produce.own', re: /\b(?:handle|handling|own|owning|lead|leading|drive|driving|quarterback|take\s+over|taking\s+over|take\s+(?:it|this|that|them)\s+(?:over|forward|ahead|the\s+rest\s+of\s+the\s+way|from\s+here)|run\s+with)\b/gi, reason: 'asks to own/handle' },
-  { id: 'produce.turn-into', re: /\b(?:turn|convert|plug|drop)\s+(?:(?:it|this|that|them|these|those)\s+)?(?:straight\s+)?into\b/gi, reason: 'asks to turn it into' },
+  { id: 'produce.turn-into', re: /\b(?:turn|convert|plug|drop|pop|punch|key)\s+(?:(?:it|this|that|them|these|those|the\s+(?:numbers|figures|rates|hours|prices|quantities))\s+)?(?:straight\s+)?into\b/gi, reason: 'asks to turn it into' },
   { id: 'produce.answer', re: /\b(?:answer|answering|respond\s+to|reply\s+to|address)\b/gi, reason: 'asks to answer' },
   { id: 'produce.send-to-customer', re: /\b(?:(?:re-?)?send(?:ing)?|forward(?:ing)?|submit(?:ting)?|return(?:ing)?|upload(?:ing)?|get(?:ting)?)\s+(?:(?:it|this|that|them|those|(?:the|a|an)(?:\s+[\w-]+){1,3})\s+)?(?:back\s+)?(?:over\s+)?(?:directly\s+|straight\s+)?to\s+(?:them|their|the\s+(?:client|customer|prospect)|[A-Z])/g, reason: 'asks to send it to the customer' },
   // Reviewing a contract document is contract work (the corpus label guide: "Please review the attached
   // redline / scope of work / term sheet … and call me with your comments"); reviewing a plan is not.
-  { id: 'produce.review-contract', re: /\b(?:review|reviewing|go(?:ing)?\s+(?:through|over)|look(?:ing)?\s+(?:over|through)|read(?:ing)?\s+(?:through|over)|check(?:ing)?\s+over|comb(?:ing)?\s+through)\s+(?:the\s+|their\s+|our\s+|this\s+|that\s+|attached\s+|revised\s+|latest\s+|new\s+|updated\s+|draft\s+|[A-Z][\w&'’-]*\s+){0,4}(?:contracts?|agreements?|MSAs?|order\s+forms?|term\s+sheets?|redlines?|SOWs?|statements?\s+of\s+work|scope\s+of\s+work|NDAs?|DPAs?|addend(?:um|a)|amendments?|T\s?&\s?Cs|terms\s+and\s+conditions|confirmations?|change\s+orders?)\b/g, reason: 'asks to review a contract document' },
+  { id: 'produce.review-contract', re: /\b(?:review|reviewing|go(?:ing)?\s+(?:through|over)|look(?:ing)?\s+(?:over|through)|read(?:ing)?\s+(?:through|over)|check(?:ing)?\s+over|comb(?:ing)?\s+through)\s+(?:the\s+|their\s+|our\s+|this\s+|that\s+|attached\s+|revised\s+|latest\s+|new\s+|updated\s+|draft\s+|[A-Z][\w&'’-]*\s+){0,4}(?:contracts?|agreements?|MSAs?|order\s+forms?|term\s+sheets?|redlines?|(?:exhibits?|schedules?|annex(?:es)?|appendi(?:x|ces))\s+[A-Z\d]{1,2}\b|SOWs?|statements?\s+of\s+work|scope\s+of\s+work|NDAs?|DPAs?|addend(?:um|a)|amendments?|T\s?&\s?Cs|terms\s+and\s+conditions|confirmations?|change\s+orders?)\b/g, reason: 'asks to review a contract document' },
   // "send me the SOW template/link" asks for a file, not for work.
   { id: 'produce.send', re: /\b(?:re-?)?send(?:ing)?\b(?!\s+(?:me|us)\s+(?:the\s+|a\s+|an\s+|your\s+)?(?:[\w-]+\s+)?(?:template|link|example|sample|location|file\s+path|case\s+stud|references|deck|slides|resumes|bios|one-?pager))/gi, reason: 'asks to send' },
   { id: 'produce.do', re: /\bdo\s+(?:the|a|an|their|our)\b/gi, reason: 'asks to do' },

@@ -8,17 +8,17 @@ import type { Cue } from './match';
 /** A customer's name, possibly after a title: "Nora", "Mr. Brunner", "Prof Hahn". */
 const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?[A-Z][\w'’]*`;
 
-const I = String.raw`(?:\bI|\bwe|^)(?:'ve|'d|\s+have|\s+had)?\s+(?:just\s+|already\s+|did\s+|do\s+|basically\s+|kind\s+of\s+|kinda\s+|sort\s+of\s+|may\s+have\s+|might\s+have\s+|pretty\s+much\s+|also\s+|verbally\s+|more\s+or\s+less\s+|then\s+|sorta\s+)?`;
+const I = String.raw`(?:(?:\bI|\bwe|^)(?:'ve|'d|\s+have|\s+had)?\s+|^(?:have|had|'ve)\s+)(?:just\s+|already\s+|did\s+|do\s+|basically\s+|kind\s+of\s+|kinda\s+|sort\s+of\s+|may\s+have\s+|might\s+have\s+|pretty\s+much\s+|also\s+|verbally\s+|more\s+or\s+less\s+|then\s+|sorta\s+)?`;
 
 export const STRONG_PROMISE_CUES: Cue<StrongPromiseCueId>[] = [
   { id: 'promise.promised', re: new RegExp(`${I}(?:promised|guaranteed|assured)\\b(?!\\s+(?:you|u)\\b)`, 'gim'), reason: 'says it was promised to the customer' },
   { id: 'promise.committed', re: new RegExp(`${I}(?:committed|commited)\\s+(?:to|that|them|us|we)\\b`, 'gim'), reason: 'says it was committed to the customer' },
   { id: 'promise.threw-in', re: new RegExp(`${I}(?:threw|thrown|throw)\\s+in\\b`, 'gim'), reason: 'says extra scope was thrown in' },
   { id: 'promise.offered', re: new RegExp(`${I}offered\\s+(?:them|him|her|${NAME})\\s+(?!(?:a|an|the)?\\s*(?:\\d+%?\\s+)?(?:discount|price|rate|deal|credit|rebate)\\b)`, 'gm'), reason: 'offered the customer something' },
-  { id: 'promise.agreed-scope', re: new RegExp(`${I}(?:agreed|offered|signed\\s+(?:us|them)\\s+up)\\s+to\\s+(?:include|add|deliver|provide|do|give|cover|build|support|have|finish|complete|throw\\s+in|extend|waive)\\b`, 'gim'), reason: 'agreed to extra scope with the customer' },
+  { id: 'promise.agreed-scope', re: new RegExp(`${I}(?:agreed|offered|signed\\s+(?:us|them)\\s+up)(?:\\s+(?:in|on|at|during|over)\\s+(?:the\\s+)?(?:meeting|call|room|workshop|session|lunch|dinner)(?:\\s+(?:today|yesterday|this\\s+morning))?)?\\s+to\\s+(?:include|add|deliver|provide|do|give|cover|build|support|have|finish|complete|throw\\s+in|extend|waive)\\b`, 'gim'), reason: 'agreed to extra scope with the customer' },
   { id: 'promise.no-cost', re: /\bat\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge)\b|\bfor\s+free\b|\bfree\s+of\s+charge\b/gi, reason: 'gave something away at no cost' },
   // Mobile style, no subject: "FYI - promised Corrigan weekly reports", "btw said yes to the SSO add-on".
-  { id: 'promise.terse', re: /^\s*(?:(?:fyi|btw|also|so|and|just|heads\s+up|ok|quick\s+(?:note|fyi)|note)[\s,:;-]+)*(?:promised|guaranteed|committed\s+to|said\s+yes\s+to|agreed\s+to\s+(?:include|add|do|give|throw\s+in|the)|caved\s+on|conceded|threw\s+in)\b/gim, reason: 'says it was promised to the customer' },
+  { id: 'promise.terse', re: /^\s*(?:[A-Z][\w'’]*\s*[-–—,:]\s+)?(?:(?:fyi|btw|also|so|and|just|heads\s+up|ok|quick\s+(?:note|fyi)|note)[\s,:;-]+)*(?:promised|guaranteed|committed\s+to|said\s+yes\s+to|agreed\s+to\s+(?:include|add|do|give|throw\s+in|the)|caved\s+on|conceded|threw\s+in)\b/gim, reason: 'says it was promised to the customer' },
   // Reported in the passive: "What they've been promised:", "Acme was promised a go-live before Easter".
   { id: 'promise.been-promised', re: /\b(?:they|the\s+(?:client|customer)|[A-Z][\w&'’-]+)(?:'ve|\s+have|\s+has|\s+had|\s+were|\s+was)\s+been\s+(?:promised|guaranteed|assured)\b|\b(?:they|the\s+(?:client|customer)|[A-Z][\w&'’-]+)\s+(?:were|was)\s+(?:promised|guaranteed|assured)\b/gm, reason: 'says the customer was promised it' },
   // A date Sales gave that the customer now holds: "so the 30 April date is locked in from their side".
@@ -40,7 +40,7 @@ export const TOLD_CUES: Cue<ToldCueId>[] = [
   // Sales mixing languages: "ya les dije que…", "je leur ai dit que…", "ich habe ihnen gesagt…".
   { id: 'promise.told-other-language', re: /\b(?:(?:ya\s+)?(?:les|le)\s+(?:dije|promet(?:í|i)|confirm(?:é|e)|asegur(?:é|e))|je\s+(?:leur|lui)\s+ai\s+(?:dit|promis|confirm(?:é|e))|ich\s+habe\s+(?:ihnen|ihm|ihr)\s+(?:gesagt|versprochen|zugesagt)|(?:gli|le)\s+ho\s+(?:detto|promesso))\b/gi, reason: 'says the customer was told' },
   // Mobile style without a subject: "told them 2 wks", "fyi promised them 6/1".
-  { id: 'promise.told-terse', re: /^\s*(?:(?:fyi|btw|also|so|and|just|heads\s+up|ok|quick\s+note)[\s,:;-]+)*(?:told|promised|said|confirmed|committed)\s+(?:them|him|her|the\s+client|the\s+customer|[A-Z]\w*)\b/gim, reason: 'says the customer was told' },
+  { id: 'promise.told-terse', re: /^\s*(?:[A-Z][\w'’]*\s*[-–—,:]\s+)?(?:(?:fyi|btw|also|so|and|just|heads\s+up|ok|quick\s+note)[\s,:;-]+)*(?:told|promised|said|confirmed|committed)\s+(?:them|him|her|the\s+client|the\s+customer|[A-Z]\w*|the\s+(?:[A-Z][\w&'’-]*\s+){1,3}(?:exec(?:utive)?|sponsor|CFO|CEO|COO|CTO|CIO|GM|MD|VP|board|buyer|team|director|head|lead|folks|people|client|customer)(?:\s+sponsor)?)\b/gim, reason: 'says the customer was told' },
 ];
 
 /** Cheap pre-check: every promise cue contains one of these stems. */
@@ -54,7 +54,7 @@ export const FIRST_PERSON_GIVER = /\b(?:I|we)\s+(?:also\s+|just\s+)?(?:added|inc
 
 /** What makes "told them …" a commitment: delivery, a date, a duration, scope. */
 export const COMMITMENT_CONTENT =
-  /\b(?:would|will|could|can|'ll|'d)\s+(?:be\s+)?(?:ship|launch|deliver|go\s+live|land|release|start|kick\s+off|finish|include|have|get|support|handle|do|cover|provide|add)\b|\b(?:we'?d|we\s+would|we\s+will|we'?ll|we\s+can|we\s+could|we'?re\s+going\s+to|they'?d|they\s+will|they'?ll|they\s+can|it'?d|it\s+will|it'?ll|it\s+would|she'?d|he'?d|she'?ll|he'?ll|you'?d|you'?ll|would\s+be|will\s+be|ready|live|done|finished|included|(?:starts?|begins?|kicks?\s+off|goes\s+live|lands|ships|launches|includes|covers|is\s+(?:in\s+scope|included|covered|ready|done))\b|(?:on|by|from|next|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|by\s+(?:then|next|the|end|EOD|EOW|\w+day|\w+\s+\d)|in\s+\d{1,3}\s*(?:wks?|weeks?|days?|months?)|within\s+\d{1,3}\s*(?:h|hrs?|hours?|(?:business\s+|working\s+)?days?|wks?|weeks?|months?)\b|\d{1,3}\s*(?:wks?|weeks?|days?|months?)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\/\d{1,2})|\b(?:in|into|en\s+la|in\s+der|dans\s+la)\s+(?:the\s+)?(?:phase|fase|Phase|release|sprint|stage)\s*\d/i;
+  /\b(?:would|will|could|can|'ll|'d)\s+(?:be\s+)?(?:ship|launch|deliver|go\s+live|land|release|start|kick\s+off|finish|include|have|get|support|handle|do|cover|provide|add)\b|\b(?:we['’]d|we\s+would|we\s+will|we['’]ll|we\s+can|we\s+could|we['’]?re\s+going\s+to|they['’]d|they\s+will|they['’]ll|they\s+can|it['’]d|it\s+will|it['’]ll|it\s+would|she['’]d|he['’]d|she['’]ll|he['’]ll|you['’]d|you['’]ll|would\s+be|will\s+be|ready|live|done|finished|included|(?:starts?|begins?|kicks?\s+off|goes\s+live|lands|ships|launches|includes|covers|is\s+(?:in\s+scope|included|covered|ready|done))\b|(?:on|by|from|next|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|by\s+(?:then|next|the|end|EOD|EOW|\w+day|\w+\s+\d)|in\s+\d{1,3}\s*(?:wks?|weeks?|days?|months?)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+couple\s+of|a\s+few)\s+(?:wks?|weeks?|days?|months?)\b|\bfree\b|within\s+\d{1,3}\s*(?:h|hrs?|hours?|(?:business\s+|working\s+)?days?|wks?|weeks?|months?)\b|\d{1,3}\s*(?:wks?|weeks?|days?|months?)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\/\d{1,2})|\b(?:in|into|en\s+la|in\s+der|dans\s+la)\s+(?:the\s+)?(?:phase|fase|Phase|release|sprint|stage)\s*\d/i;
 
 /** "told them I'd check with you", "I did NOT commit", "nothing's committed". */
 export const NOT_A_PROMISE =
@@ -90,4 +90,4 @@ export const AFFIRMED: RegExp = new RegExp(
  * mail addressed to the customer; the date or duration is checked separately.
  */
 export const DIRECT_COMMITMENT =
-  /\b(?:we|I|our(?:\s+[\w-]+){1,4}?)(?:'ll|\s+(?:will|shall|can|are\s+going\s+to|can\s+(?:guarantee|commit)))\s+(?:be\s+)?(?:[\w-]+\s+){0,8}?(?:deliver\w*|complet\w*|onboard\w*|start\w*|finish\w*|ready|live|running|trained|launch\w*|ship\w*|kick\w*\s+off|go\s+live|provid\w*|includ\w*|cover\w*|hand\w*\s+over|mobili[sz]\w*|deploy\w*|turn\s+around|resolv\w*|fix\w*|respond\w*)\b/i;
+  /\b(?:is|are|will\s+be|'s|'re)\s+(?:all\s+|fully\s+|also\s+)?(?:included|covered|in\s+scope|at\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge)|free\s+of\s+charge)\b|\b(?:we|I|our(?:\s+[\w-]+){1,4}?)(?:'ll|\s+(?:will|shall|can|are\s+going\s+to|can\s+(?:guarantee|commit)))\s+(?:be\s+)?(?:[\w-]+\s+){0,8}?(?:deliver\w*|complet\w*|onboard\w*|start\w*|finish\w*|ready|live|running|trained|launch\w*|ship\w*|kick\w*\s+off|go\s+live|provid\w*|includ\w*|cover\w*|hand\w*\s+over|mobili[sz]\w*|deploy\w*|turn\s+around|resolv\w*|fix\w*|respond\w*)\b/i;
