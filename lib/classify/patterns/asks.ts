@@ -62,6 +62,8 @@ export const ASSIGNMENT_CUES: Cue<AssignmentCueId>[] = [
   { id: 'assign.your-sections', re: /\b(?:you(?:'ve)?\s+(?:have|got|get|take|own)|you'?re\s+on|yours\s+(?:are|is))\s+(?:the\s+)?(?:[\w-]+\s+)?(?:sections?|parts?|questions?|chapters?|pieces?)\b/gi, reason: 'hands you sections of it' },
   // A deadline for the reader's draft: "Kit - Harbor proposal, first draft due Monday".
   { id: 'assign.draft-due', re: /\b(?:(?:first|1st|initial|rough|final)\s+)?(?:drafts?|versions?|cut)\s+(?:is\s+|are\s+)?due\s+(?:by\s+|on\s+)?(?:\w+day|tomorrow|tmrw|EOD|EOW|end\s+of|next|\d)/gi, reason: 'sets a due date for your draft' },
+  // The rest left to the reader: "That leaves the ~40 technical ones", "it's in your queue in the portal".
+  { id: 'assign.left-for-you', re: /\bthat\s+leaves\s+(?:you\s+(?:with\s+)?)?(?:the|about|around|roughly|~|\d)|\b(?:it'?s|they'?re|this\s+is)\s+(?:now\s+)?in\s+your\s+(?:queue|inbox|court|bucket)\b|\b(?:is|are)\s+still\s+(?:half[-\s])?(?:empty|blank|unanswered)\b/gi, reason: 'leaves the rest to you' },
   // Notes-era and formal hand-offs: "For your handling", "for your action" (the corpus label guide).
   { id: 'assign.for-your-handling', re: /\bfor\s+your\s+(?:handling|action|attention\s+and\s+action|processing)\b/gi, reason: 'hands it over "for your handling"' },
 ];

@@ -30,7 +30,7 @@ export const PRESALE_DELIVERABLES: Cue<DeliverableCueId>[] = [
   { id: 'deliverable.questionnaire-name', re: /\b(?:CAIQ|HECVAT|VSAQ|SIG(?:\s+(?:Lite|Core|Full))?)\b/g, reason: 'security questionnaire' },
   { id: 'deliverable.quote', re: /\b(?:quotes?|quotations?|commercials|pricing(?:\s+(?:sheet|model|table|section|page|doc))?|price\s+(?:sheet|list)|cost\s+(?:breakdown|sheet|model)|cotizaci(?:ó|o)n(?:es)?|presupuestos?|Angebot(?:e|s)?|Kostenvoranschlag|Preisliste|devis|preventiv[oi]|BOQs?|bills?\s+of\s+quantities|rate\s+cards?)\b/gi, reason: 'quote/pricing' },
   { id: 'deliverable.vendor-forms', re: /\b(?:(?:vendor|supplier)\s+(?:onboarding\s+)?(?:packet|pack|forms?|registration|setup)|onboarding\s+(?:packet|pack|forms?)|W-?9|certificate\s+of\s+insurance|attestations?)\b/gi, reason: 'vendor forms' },
-  { id: 'deliverable.collateral', re: /\b(?:case\s+stud(?:y|ies)|references|one-?pager|(?:pitch|sales|capabilities|proposal)\s+deck|slides|resumes|bios|architecture\s+(?:overview|diagram)|sample\s+(?:project\s+)?plan|capabilities\s+statement|executive\s+summary|business\s+case)\b/gi, reason: 'sales collateral' },
+  { id: 'deliverable.collateral', re: /\b(?:case\s+stud(?:y|ies)|references|one-?pager|(?:pitch|sales|capabilities|proposal|finalist|kickoff|kick-off)\s+deck|slides|resumes|bios|architecture\s+(?:overview|diagram)|sample\s+(?:project\s+)?plan|capabilities\s+statement|executive\s+summary|business\s+case)\b/gi, reason: 'sales collateral' },
 ];
 
 export const ALL_DELIVERABLES: Cue<DeliverableCueId>[] = [...CONTRACTING_DELIVERABLES, ...PRESALE_DELIVERABLES];
@@ -62,6 +62,8 @@ export const ANAPHOR = new RegExp(
     String.raw`\b(?:sections|responses|answers|drafts)\b|\bthe\s+needful\b`,
     String.raw`\b(?:at|on|to|with)\s+(?:the\s+)?(?:responses|answers|comments|changes|edits|sections|questions)\b`,
     String.raw`\b(?:counter-?)?(?:language|wording|drafts?)\b|\b(?:both|each|all\s+of\s+(?:them|it))\b`,
+    // Numbered parts of a document named nearby: "answer questions 12-30", "tabs D and G".
+    String.raw`\b(?:questions?|sections?|rows?|tabs?|items?|parts?|chapters?)\s+(?:\d{1,3}|[A-Z])\b`,
     String.raw`\b(?:all|the)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|\bthe\s+lot\b|\b(?:chapters|paragraphs|annexes)\b`,
   ].join('|'),
   'i',
