@@ -74,7 +74,7 @@ function aimOfNames(names: readonly string[], reader: readonly string[], known: 
 }
 
 /** A bullet or number opening a list item: "- ", "2) ", "• ". */
-const LIST_MARK = /^\s*(?:[-*•▪·–—]|\d{1,2}[.)]|[a-z][.)])\s+/;
+export const LIST_MARK = /^\s*(?:[-*•▪·–—]|\d{1,2}[.)]|[a-z][.)])\s+/;
 
 /** A vocative opening the sentence: "Maria, can you…", "@tom please…", "Legal - could you…", "- Priya: Harbor draft". */
 const VOCATIVE = /^(?:[-*•▪·–—]\s+|\d{1,2}[.)]\s+)?(?:(?:hi|hey|and|also|ok|so|oh|pd|ps|p\.s\.)[\s,]+)?@?(\p{Lu}[\p{L}'’]+(?:\s+\p{Lu}[\p{L}'’]+)?)\s*(?:[,:–—-]|\s(?=(?:can|could|would|will|pls|please|kannst|könntest|puedes|podr[ií]as|peux|pourrais|pode|podes|consegue|puoi|potresti|kun|zou)\b))/u;

@@ -1,4 +1,5 @@
-import { askIsForReader, namesReader, readAddressing, type Addressing } from './addressee';
+import { askIsForReader, LIST_MARK, namesReader, readAddressing, type Addressing } from './addressee';
+import type { Hit } from './patterns/match';
 import type { MessageSignals, SentenceSignals } from './signals';
 import type { Address, EmailInput } from './types';
 
@@ -44,13 +45,30 @@ export function aimAtReader(m: MessageSignals, email: EmailInput, reader: Addres
     (s, i) => nothingNeeded(s) && (aims[i] === 'reader' || namesReader(addressing, s.sentence.text) || (aims[i] === 'unspecified' && addressing.greeting !== 'group' && addressing.readerIn !== 'cc')),
   );
   let mutedAny = false;
-  const sentences = m.sentences.map((s, i) => {
+  const sentences = m.sentences.map((s, i) => (aims[i] === 'reader' ? withOwnedItem(s) : s)).map((s, i) => {
     const keep = askIsForReader(addressing, i) && !(toldNothingNeeded && (aims[i] !== 'reader' || nothingNeeded(s)));
     if (keep) return s;
     mutedAny ||= hasAsk(s);
     return muted(s);
   });
   return { signals: { ...m, sentences }, addressing, mutedAny };
+}
+
+/** A part of a document: "Section 4 - Implementation methodology", "tabs D and G", "questions 12-30". */
+const DOCUMENT_PART = /\b(?:sections?|chapters?|parts?|tabs?|questions?|rows?|appendi(?:x|ces)|annex(?:es)?)\s+(?:\d{1,3}|[A-Z])\b/i;
+
+/**
+ * A list item that names the reader and a part of a document ("- Paul: Section 4 -
+ * Implementation methodology") hands that part over: an assignment, whose
+ * document (the RFP, the questionnaire) the rules find nearby or in the subject.
+ */
+function withOwnedItem(s: SentenceSignals): SentenceSignals {
+  if (!LIST_MARK.test(s.sentence.text) || s.assignments.length > 0) return s;
+  const part = DOCUMENT_PART.exec(s.sentence.text);
+  if (!part) return s;
+  const start = s.sentence.start + part.index;
+  const hit: Hit = { id: 'assign.your-sections', start, end: start + part[0].length, text: part[0], reason: 'hands you this part of it' };
+  return { ...s, assignments: [hit] };
 }
 
 function hasAsk(s: SentenceSignals): boolean {

@@ -26,13 +26,13 @@ export const ASK_CUE_IDS = [
 export const ASSIGNMENT_CUE_IDS = [
   'assign.need-from-you', 'assign.from-your-side', 'assign.need-your-draft', 'assign.need-it-done',
   'assign.need-it-answered', 'assign.need-object', 'assign.right-person', 'assign.handover', 'assign.assumed',
-  'assign.who-is-doing', 'assign.your-sections', 'assign.draft-due', 'assign.for-your-handling',
+  'assign.who-is-doing', 'assign.your-sections', 'assign.draft-due', 'assign.left-for-you', 'assign.for-your-handling',
 ] as const;
 
 /** Softer asks, for estimate and status questions only (`SOFT_ASK_CUES`). */
 export const SOFT_ASK_CUE_IDS = [
   'soft.let-me-know', 'soft.would-appreciate', 'soft.would-help', 'soft.when-you-can', 'soft.need-update',
-  'soft.send-me', 'soft.indication', 'soft.wants-to-know', 'soft.passed-on', 'soft.is-needed', 'soft.keep-informed',
+  'soft.send-me', 'soft.indication', 'soft.wants-to-know', 'soft.passed-on', 'soft.is-needed', 'soft.keep-informed', 'soft.checking',
 ] as const;
 
 /** "A range is fine" (`ROUGH_ANSWER_CUES`). */

@@ -56,13 +56,16 @@ function imperativeOf(s: Sentence, production: Hit[], chase: Hit[], pack: Langua
   return /^\s*:/.test(s.text.slice(verb.end - s.start)) ? undefined : verb;
 }
 
+/** "No need for you to look at it": an ask that is withdrawn where it stands (English only; the packs' asks are verbs). */
+const NEGATED_BEFORE = /\b(?:no\s+need|not|never|don'?t\s+need|doesn'?t\s+need|no\s+reason)\s+$/i;
+
 function analyseSentence(sentence: Sentence, pack: LanguagePack): SentenceSignals {
   const production = findHits(pack.production, sentence);
   const chase = findHits(pack.chase, sentence);
   return {
     sentence,
     pack,
-    asks: findHits(pack.asks, sentence),
+    asks: findHits(pack.asks, sentence).filter((h) => !NEGATED_BEFORE.test(sentence.text.slice(Math.max(0, h.start - sentence.start - 20), h.start - sentence.start))),
     assignments: findHits(pack.assignments, sentence),
     softAsks: findHits(pack.softAsks, sentence),
     roughAnswer: findHits(pack.roughAnswer, sentence),

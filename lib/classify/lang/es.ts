@@ -5,7 +5,7 @@ const GAP = String.raw`(?:\S+\s+){0,4}?`;
 
 export const ES = foreignPack({
   lang: 'es',
-  canYou: String.raw`(?:me\s+|nos\s+|le\s+)?(?:puedes|podrías|podrias|podéis|podrían|podría\s+usted|pueden|puede\s+usted|podrías?)|(?:me\s+)?(?:ayudas|ayudarías|echas\s+una\s+mano)|te\s+encargas|te\s+importaría|tienes\s+tiempo\s+(?:de|para)`,
+  canYou: String.raw`(?:me\s+)?pas(?:á|a)s|pasame|p(?:á|a)same|(?:me\s+)?mand(?:á|a)s|mandame|m(?:á|a)ndame|(?:me\s+)?pod(?:é|e)s|(?:me\s+|nos\s+|le\s+)?(?:puedes|podrías|podrias|podéis|podrían|podría\s+usted|pueden|puede\s+usted|podrías?)|(?:me\s+)?(?:ayudas|ayudarías|echas\s+una\s+mano)|te\s+encargas|te\s+importaría|tienes\s+tiempo\s+(?:de|para)`,
   please: String.raw`por\s+favor|porfa|x\s+fa|te\s+pido\s+que|te\s+agradecería\s+que|agradecería\s+que`,
   needYou: String.raw`necesito\s+que|necesitamos\s+que|me\s+haría\s+falta\s+que`,
   letMeKnow: String.raw`(?:me\s+)?(?:avisas|avísame|dime|me\s+dices|cuéntame|me\s+cuentas|me\s+comentas)`,
@@ -46,7 +46,7 @@ export const ES = foreignPack({
   join: String.raw`unirte|te\s+unes|te\s+vendrías|te\s+vienes|vente|participar|participas|venir|vienes|acompañarme|me\s+acompañas|estar\s+en|conectarte|te\s+conectas|asistir`,
   meeting: String.raw`llamada|reuni(?:ó|o)n|videollamada|presentaci(?:ó|o)n|visita`,
   status: String.raw`estado|situaci(?:ó|o)n|avances?|novedades|actualizaci(?:ó|o)n|informe\s+de\s+estado|status`,
-  howGoing: String.raw`c(?:ó|o)mo\s+(?:va|van|vais|está|están|lleváis|llevamos)|qué\s+tal\s+(?:va|van)|en\s+qué\s+punto|dónde\s+estamos`,
+  howGoing: String.raw`c(?:ó|o)mo\s+viene|si\s+vamos\s+bien|c(?:ó|o)mo\s+(?:va|van|vais|está|están|lleváis|llevamos)|qué\s+tal\s+(?:va|van)|en\s+qué\s+punto|dónde\s+estamos`,
   onTrack: String.raw`en\s+plazo|a\s+tiempo|según\s+lo\s+previsto|en\s+fecha`,
   anyNews: String.raw`alguna\s+novedad|algo\s+nuevo|hay\s+novedades`,
   delivery: String.raw`retrasos?|problemas?|bloqueos?|riesgos?|hito|go-?live`,
@@ -57,7 +57,7 @@ export const ES = foreignPack({
   expects: String.raw`cuentan\s+con\s+ello|lo\s+han\s+anunciado|ya\s+lo\s+han\s+comunicado|lo\s+esperan`,
   unsigned: String.raw`(?:todavía|aún)\s+no\s+(?:\S+\s+){0,2}?(?:firmado|firmaron|han\s+firmado)|no\s+han\s+firmado|antes\s+de\s+(?:que\s+)?firm\p{L}*|sin\s+firmar|pendiente\s+de\s+firma`,
   signed: String.raw`(?:ya\s+)?(?:firmó|firmaron|ha\s+firmado|han\s+firmado)|(?:está|están)\s+firmad[oa]s?|contrato\s+firmado`,
-  negated: String.raw`no\s+hace\s+falta|no\s+(?:tienes|necesitas)\s+que|no\s+es\s+necesario|nada\s+que\s+hacer|en\s+copia\s+solo\s+(?:para\s+que\s+esté\s+al\s+tanto|para\s+información|a\s+título\s+informativo)|no\s+hagas\s+nada|no\s+te\s+preocupes|ignóra(?:lo|la)`,
+  negated: String.raw`no\s+hace\s+falta(?!\s+que\s+(?:sea|est(?:é|e)|lo\s+hagas)\s+(?:\S+\s+)?(?:exact|precis|perfect|detallad|fin))|no\s+necesito\s+nada|solo\s+para\s+que\s+est(?:é|e)s\s+al\s+tanto|te\s+pongo\s+en\s+copia\s+(?:solo|sólo)|no\s+(?:tienes|necesitas)\s+que|no\s+es\s+necesario|nada\s+que\s+hacer|en\s+copia\s+solo\s+(?:para\s+que\s+esté\s+al\s+tanto|para\s+información|a\s+título\s+informativo)|no\s+hagas\s+nada|no\s+te\s+preocupes|ignóra(?:lo|la)`,
   self: String.raw`(?:lo|la|los|las)\s+(?:hago|preparo|llevo|cierro|redacto|mando|envío|he\s+preparado|he\s+hecho)(?:\s+yo)?|yo\s+me\s+encargo|me\s+encargo\s+yo|yo\s+mism[oa]|(?:ya\s+)?(?:la|lo)\s+he\s+\p{L}+do\s+yo|ya\s+está\s+hech[oa]`,
   nonProduction: String.raw`(?:revisar|revisa|echar\s+un\s+vistazo|mirar|mira|confirmar|confirma|decirme|dime|explicar|unirte|venir|participar|estimar|valorar)`,
   otherDoer: String.raw`(?:\p{Lu}\p{Ll}+|jurídico|legal)\s+(?:se\s+encarga|lo\s+hace|la\s+prepara|lo\s+prepara|está\s+con\s+ello)`,

@@ -5,7 +5,7 @@ const GAP = String.raw`(?:\S+\s+){0,4}?`;
 
 export const IT = foreignPack({
   lang: 'it',
-  canYou: String.raw`(?:mi\s+|ci\s+)?(?:puoi|potresti|potete|potreste|può|potrebbe|riesci\s+a|riusciresti\s+a|riuscite\s+a)|ti\s+(?:va|andrebbe)\s+di|hai\s+tempo\s+(?:di|per)|te\s+ne\s+occupi`,
+  canYou: String.raw`mi\s+(?:prepari|fai|scrivi|mandi|compili|sistemi|aggiorni|rivedi|chiudi|prepareresti|faresti)\b|(?:mi\s+|ci\s+)?(?:puoi|potresti|potete|potreste|può|potrebbe|riesci\s+a|riusciresti\s+a|riuscite\s+a)|ti\s+(?:va|andrebbe)\s+di|hai\s+tempo\s+(?:di|per)|te\s+ne\s+occupi`,
   please: String.raw`per\s+favore|per\s+cortesia|ti\s+chiedo\s+di|ti\s+prego\s+di|gentilmente|cortesemente`,
   needYou: String.raw`(?:ho|avrei|abbiamo|avremmo)\s+bisogno\s+che\s+tu|mi\s+serve\s+che\s+tu|dovresti`,
   letMeKnow: String.raw`fammi\s+sapere|dimmi|mi\s+dici|fammi\s+un\s+fischio|tienimi\s+aggiornat[oa]`,
@@ -53,7 +53,7 @@ export const IT = foreignPack({
   promised: String.raw`(?:ho|abbiamo|gli\s+ho|le\s+ho)\s+(?:\S+\s+){0,2}?(?:promesso|garantito|assicurato)|(?:ci\s+siamo|mi\s+sono)\s+impegnat[oiae]`,
   agreed: String.raw`(?:abbiamo|ho)\s+(?:\S+\s+){0,2}?(?:concordato|convenuto|accordato|fissato)|siamo\s+d'accordo\s+(?:con\s+loro|con\s+il\s+cliente)|ci\s+siamo\s+accordati`,
   noCost: String.raw`senza\s+costi\s+(?:aggiuntivi|extra)|gratis|gratuitamente|a\s+costo\s+zero|senza\s+costi|incluso\s+nel\s+prezzo`,
-  told: String.raw`(?:gli|le)\s+ho\s+(?:\S+\s+){0,1}?(?:detto|confermato|comunicato)|ho\s+confermato|ho\s+detto\s+al\s+cliente`,
+  told: String.raw`ho\s+(?:già\s+|appena\s+|anche\s+)?(?:detto|confermato|comunicato|garantito|assicurato)\s+(?:al|ai|alla|a)\s+|(?:al\s+cliente|a\s+\p{Lu}\p{L}+|ai\s+clienti)\s+ho\s+(?:già\s+)?(?:detto|confermato|comunicato|garantito)|(?:gli|le)\s+ho\s+(?:\S+\s+){0,1}?(?:detto|confermato|comunicato)|ho\s+confermato|ho\s+detto\s+al\s+cliente`,
   expects: String.raw`ci\s+contano|contano\s+su|l'hanno\s+(?:già\s+)?(?:comunicato|annunciato)`,
   unsigned: String.raw`non\s+(?:abbiamo|hanno|ha)\s+ancora\s+firmato|non\s+(?:è\s+)?ancora\s+firmat[oa]|prima\s+della\s+firma|prima\s+che\s+firmino|senza\s+firma|firmato\s+niente`,
   signed: String.raw`(?:ha|hanno|abbiamo)\s+firmato|è\s+firmato|contratto\s+firmato`,
@@ -65,7 +65,7 @@ export const IT = foreignPack({
   customerTarget: String.raw`li|loro|gli|il\s+cliente|l'ospedale|\p{Lu}\p{L}+`,
   signatureWords: String.raw`firm\p{L}*`,
   pronoun: String.raw`lo|la|li|le|questo|questa|quello`,
-  commitment: String.raw`\d{1,2}\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)|(?:lunedì|martedì|mercoledì|giovedì|venerdì)|sarà|saremo|pronto|pront[ia]|consegn\p{L}+|entro|partiremo|incluso|inclusa`,
+  commitment: String.raw`in\s+produzione|go-?live|andiamo|facciamo|\d{1,2}\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)|(?:lunedì|martedì|mercoledì|giovedì|venerdì)|sarà|saremo|pronto|pront[ia]|consegn\p{L}+|entro|partiremo|incluso|inclusa`,
   notAPromise: String.raw`non\s+(?:ho|abbiamo)\s+(?:promesso|garantito|confermato)|senza\s+impegnarci|avrei\s+verificato\s+con\s+te`,
   checkedWithPm: String.raw`come\s+(?:concordato|mi\s+hai\s+detto|hai\s+suggerito|avevi\s+stimato)|secondo\s+la\s+tua\s+stima`,
   direct: String.raw`(?:confermo|confermiamo)\s+che|consegneremo|avremo|ci\s+impegniamo\s+a`,

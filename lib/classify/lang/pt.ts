@@ -7,7 +7,7 @@ export const PT = foreignPack({
   lang: 'pt',
   canYou: String.raw`(?:você|vc|voce|tu)\s+(?:pode|poderia|podes|poderias|consegue|conseguiria|consegues)|(?:pode|poderia|consegue|conseguiria|podes|poderias|consegues)(?=\s+(?:me|nos|por|\p{Ll}+ar|\p{Ll}+er|\p{Ll}+ir))|dá\s+pra\s+você|será\s+que\s+(?:você|vc)\s+(?:pode|consegue)`,
   please: String.raw`por\s+favor|pfv|pf|peço\s+que|preciso\s+que\s+(?:você|vc)|favor\s+(?=\p{L}+ar\b)`,
-  needYou: String.raw`preciso\s+que|precisamos\s+que|queria\s+que\s+(?:você|vc)`,
+  needYou: String.raw`(?:eu\s+)?(?:preciso|precisava|precisaria)\s+de\s+(?:uma?|umas?|uns|o|a|sua|tua)\b|preciso\s+que|precisamos\s+que|queria\s+que\s+(?:você|vc)`,
   letMeKnow: String.raw`me\s+(?:avisa|avise|fala|diz|diga|conta|conte)|me\s+dá\s+um\s+retorno`,
   wouldHelp: String.raw`seria\s+(?:ótimo|otimo|ideal|perfeito|de\s+grande\s+ajuda)|me\s+ajudaria`,
   passedOn: String.raw`(?:me\s+)?(?:perguntou|perguntaram|está\s+perguntando|estão\s+perguntando|quer\s+saber|querem\s+saber)`,

@@ -34,7 +34,7 @@ export const ASK_CUES: Cue<AskCueId>[] = [
   // The same asks in the other languages Sales mixes in: "¿me ayudas con…?", "kannst du…", "pourrais-tu…".
   { id: 'ask.can-you-other-language', re: /\b(?:me\s+(?:ayudas|ayudarías|ayudarias|puedes|podrías|podrias)|ay(?:ú|u)dame|(?:puedes|podrías|podrias|podr(?:í|i)a\s+usted)|(?:kannst|könntest|koenntest)\s+du|(?:können|könnten|koennten)\s+Sie|(?:peux|pourrais)[-\s]tu|(?:pouvez|pourriez)[-\s]vous|(?:puoi|potresti|potrebbe)|(?:pode|poderia)s?\s+(?:você|voce|me))\b/gi, reason: 'asks "can you" (not in English)' },
   // A task a Sales rep assigned in the CRM or task tool: "Kieran has assigned you a new task", "I've assigned you a task in HubSpot".
-  { id: 'ask.task-assigned', re: /\b(?:has|have|'ve|just)\s+assigned\s+(?:you|to\s+you)\s+(?:a|an|the|this)?\s*(?:new\s+)?(?:task|to-?do|action\s+item)\b|\b(?:new\s+)?task\s+(?:has\s+been\s+)?assigned\s+to\s+you\b/gi, reason: 'assigned you a task' },
+  { id: 'ask.task-assigned', re: /\bassigned\s+(?:a|an|the|this)\s+(?:new\s+)?task\s+to\s+you\b|\b(?:has|have|'ve|just)\s+assigned\s+(?:you|to\s+you)\s+(?:a|an|the|this)?\s*(?:new\s+)?(?:task|to-?do|action\s+item)\b|\b(?:new\s+)?task\s+(?:has\s+been\s+)?assigned\s+to\s+you\b/gi, reason: 'assigned you a task' },
 ];
 
 /**
@@ -62,6 +62,8 @@ export const ASSIGNMENT_CUES: Cue<AssignmentCueId>[] = [
   { id: 'assign.your-sections', re: /\b(?:you(?:'ve)?\s+(?:have|got|get|take|own)|you'?re\s+on|yours\s+(?:are|is))\s+(?:the\s+)?(?:[\w-]+\s+)?(?:sections?|parts?|questions?|chapters?|pieces?)\b/gi, reason: 'hands you sections of it' },
   // A deadline for the reader's draft: "Kit - Harbor proposal, first draft due Monday".
   { id: 'assign.draft-due', re: /\b(?:(?:first|1st|initial|rough|final)\s+)?(?:drafts?|versions?|cut)\s+(?:is\s+|are\s+)?due\s+(?:by\s+|on\s+)?(?:\w+day|tomorrow|tmrw|EOD|EOW|end\s+of|next|\d)/gi, reason: 'sets a due date for your draft' },
+  // The rest left to the reader: "That leaves the ~40 technical ones", "it's in your queue in the portal".
+  { id: 'assign.left-for-you', re: /\bthat\s+leaves\s+(?:you\s+(?:with\s+)?)?(?:the|about|around|roughly|~|\d)|\b(?:it'?s|they'?re|this\s+is)\s+(?:now\s+)?in\s+your\s+(?:queue|inbox|court|bucket)\b|\b(?:is|are)\s+still\s+(?:half[-\s])?(?:empty|blank|unanswered)\b/gi, reason: 'leaves the rest to you' },
   // Notes-era and formal hand-offs: "For your handling", "for your action" (the corpus label guide).
   { id: 'assign.for-your-handling', re: /\bfor\s+your\s+(?:handling|action|attention\s+and\s+action|processing)\b/gi, reason: 'hands it over "for your handling"' },
 ];
@@ -83,6 +85,8 @@ export const SOFT_ASK_CUES: Cue<SoftAskCueId>[] = [
   // A need addressed to the reader without "you": "an update on X is needed before my QBR".
   { id: 'soft.is-needed', re: /\b(?:is|are)(?<!\b(?:no|nothing|none)\s+(?:[\w-]+\s+){0,3}(?:is|are))\s+(?:urgently\s+|really\s+|still\s+|now\s+)?(?:needed|required)\b|\b(?:has|have|needs?)\s+to\s+be\s+(?:provided|shared|sent|given|put\s+together)\b/gi, reason: 'says it is needed' },
   { id: 'soft.keep-informed', re: /\b(?:loop|fill|catch)\s+me\s+in\b|\b(?:get|bring|be)\s+(?:me\s+)?up\s+to\s+speed\b|\bkeep\s+me\s+posted\b/gi, reason: 'asks to be kept informed' },
+  // "Just checking how go-live prep is looking": the question said as a check-in.
+  { id: 'soft.checking', re: /\b(?:just\s+)?(?:checking|check(?:ing)?\s+in)\s+(?:on\s+)?(?:how|where|whether|if|what)\b|\bwanted\s+to\s+check\s+(?:how|where|whether|if|what)\b/gi, reason: 'checks in on it' },
 ];
 
 /** "A range is fine", "weeks and headcount is plenty": a rough answer is wanted. */

@@ -17,7 +17,7 @@ export const CONTRACTING_DELIVERABLES: Cue<DeliverableCueId>[] = [
   { id: 'deliverable.paperwork', re: /\b(?:paperwork|signature\s+pages?|for\s+(?:e-?)?signature|e-?signatures?|DocuSign\s+envelope|countersignature|countersigned|purchase\s+orders?)\b/gi, reason: 'paperwork' },
   { id: 'deliverable.purchase-order', re: /\bPOs?\b/g, reason: 'purchase order' },
   { id: 'deliverable.contract-terms', re: /\b(?:limitation\s+of\s+liability|liability\s+(?:cap|clause|language|section)|indemni(?:ty|fication)|warrant(?:y|ies)\s+(?:clause|language|section|terms)|termination\s+(?:clause|language|rights)|IP\s+(?:clause|ownership|language|terms)|governing\s+law|(?:legal|contract|commercial)\s+(?:terms|language|clauses))\b/gi, reason: 'contract terms' },
-  { id: 'deliverable.contract-section', re: /\b(?:acceptance\s+(?:criteria|sections?|language|terms|clauses?)|deliverables\s+(?:table|list|section)|assumptions\s+section|payment\s+(?:terms|schedule|milestones)|milestone\s+table|(?:clauses?|sections?|articles?|paragraphs?)\s+\d{1,2}(?:\.\d{1,2})?|schedules?\s+of\s+(?:services|fees|rates|works|deliverables))\b/gi, reason: 'contract section' },
+  { id: 'deliverable.contract-section', re: /\b(?:(?:exhibits?|schedules?|annex(?:es)?|appendi(?:x|ces))\s+[A-Z\d]{1,2}\b|out[-\s]of[-\s]scope\s+(?:section|list)|assumptions\s*(?:&|and)\s*(?:out[-\s]of[-\s]scope|exclusions)|acceptance\s+(?:criteria|sections?|language|terms|clauses?)|deliverables\s+(?:table|list|section)|assumptions\s+section|payment\s+(?:terms|schedule|milestones)|milestone\s+table|(?:clauses?|sections?|articles?|paragraphs?)\s+\d{1,2}(?:\.\d{1,2})?|schedules?\s+of\s+(?:services|fees|rates|works|deliverables))\b/gi, reason: 'contract section' },
 ];
 
 export const PRESALE_DELIVERABLES: Cue<DeliverableCueId>[] = [
@@ -30,7 +30,7 @@ export const PRESALE_DELIVERABLES: Cue<DeliverableCueId>[] = [
   { id: 'deliverable.questionnaire-name', re: /\b(?:CAIQ|HECVAT|VSAQ|SIG(?:\s+(?:Lite|Core|Full))?)\b/g, reason: 'security questionnaire' },
   { id: 'deliverable.quote', re: /\b(?:quotes?|quotations?|commercials|pricing(?:\s+(?:sheet|model|table|section|page|doc))?|price\s+(?:sheet|list)|cost\s+(?:breakdown|sheet|model)|cotizaci(?:ó|o)n(?:es)?|presupuestos?|Angebot(?:e|s)?|Kostenvoranschlag|Preisliste|devis|preventiv[oi]|BOQs?|bills?\s+of\s+quantities|rate\s+cards?)\b/gi, reason: 'quote/pricing' },
   { id: 'deliverable.vendor-forms', re: /\b(?:(?:vendor|supplier)\s+(?:onboarding\s+)?(?:packet|pack|forms?|registration|setup)|onboarding\s+(?:packet|pack|forms?)|W-?9|certificate\s+of\s+insurance|attestations?)\b/gi, reason: 'vendor forms' },
-  { id: 'deliverable.collateral', re: /\b(?:case\s+stud(?:y|ies)|references|one-?pager|(?:pitch|sales|capabilities|proposal)\s+deck|slides|resumes|bios|architecture\s+(?:overview|diagram)|sample\s+(?:project\s+)?plan|capabilities\s+statement|executive\s+summary|business\s+case)\b/gi, reason: 'sales collateral' },
+  { id: 'deliverable.collateral', re: /\b(?:case\s+stud(?:y|ies)|references|one-?pager|(?:pitch|sales|capabilities|proposal|finalist|kickoff|kick-off)\s+deck|slides|resumes|bios|architecture\s+(?:overview|diagram)|sample\s+(?:project\s+)?plan|capabilities\s+statement|executive\s+summary|business\s+case)\b/gi, reason: 'sales collateral' },
 ];
 
 export const ALL_DELIVERABLES: Cue<DeliverableCueId>[] = [...CONTRACTING_DELIVERABLES, ...PRESALE_DELIVERABLES];
@@ -62,6 +62,8 @@ export const ANAPHOR = new RegExp(
     String.raw`\b(?:sections|responses|answers|drafts)\b|\bthe\s+needful\b`,
     String.raw`\b(?:at|on|to|with)\s+(?:the\s+)?(?:responses|answers|comments|changes|edits|sections|questions)\b`,
     String.raw`\b(?:counter-?)?(?:language|wording|drafts?)\b|\b(?:both|each|all\s+of\s+(?:them|it))\b`,
+    // Numbered parts of a document named nearby: "answer questions 12-30", "tabs D and G".
+    String.raw`\b(?:questions?|sections?|rows?|tabs?|items?|parts?|chapters?)\s+(?:\d{1,3}|[A-Z])\b`,
     String.raw`\b(?:all|the)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|\bthe\s+lot\b|\b(?:chapters|paragraphs|annexes)\b`,
   ].join('|'),
   'i',

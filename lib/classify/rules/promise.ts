@@ -49,13 +49,17 @@ function directCommitment(s: SentenceSignals): Hit | undefined {
   const c = s.pack.directCommitment.exec(s.sentence.text);
   if (!c) return undefined;
   const from = c.index + c[0].length;
-  const content = s.pack.commitmentContent.exec(s.sentence.text.slice(from, from + CONTENT_REACH));
-  if (!content) return undefined;
+  // "Training for all six stores is included" is itself the scope given away.
+  const scopeGiven = s.pack.lang === 'en' && SCOPE_GIVEN.test(c[0]);
+  const content = scopeGiven ? null : s.pack.commitmentContent.exec(s.sentence.text.slice(from, from + CONTENT_REACH));
+  if (!content && !scopeGiven) return undefined;
   const at = s.sentence.start + c.index;
   const hit: Hit = { id: 'promise.direct-commitment', start: at, end: at + c[0].length, text: c[0], reason: 'commits to the customer in this mail' };
   if (denied(s, hit)) return undefined;
-  return widen(s, hit, from + content.index + content[0].length);
+  return widen(s, hit, content ? from + content.index + content[0].length : from);
 }
+
+const SCOPE_GIVEN = /included|covered|in\s+scope|no\s+(?:extra\s+|additional\s+)?(?:cost|charge)|free/i;
 
 /**
  * "Their GM asked if we could do the sale creative as well and I said yep":

@@ -90,8 +90,9 @@ export function findStatusAsk(
     const strong = s.status.find((h) => !aboutDocument || !TOPIC_ONLY.has(h.id));
     const weak = s.weakStatus[0];
     if (ask && strong) hits.push(ask, strong);
-    else if (direct && weak && !aboutDocument && !explicitOnly) hits.push(direct, weak);
-    if (!aboutDocument && !explicitOnly) fallback.push(...workQuestion(s, direct));
+    // "Would you join us for dinner with their team?" invites; it asks nothing about the work.
+    else if (direct && weak && !aboutDocument && !explicitOnly && s.join.length === 0) hits.push(direct, weak);
+    if (!aboutDocument && !explicitOnly && s.join.length === 0) fallback.push(...workQuestion(s, direct));
   });
   return finding(hits, fallback);
 }

@@ -58,6 +58,8 @@ export function assignment(all: Sentences, i: number, context: readonly HitId[])
   const cue = s?.assignments.find((c) => boundCue(all, i, c, context.length > 0));
   if (!s || !cue || withdrawnBefore(s, cue)) return undefined;
   if (cue.id === 'assign.need-object') {
+    // "Just need a size so I know which pricing band": the object is an estimate, not the document.
+    if (SIZE_OBJECT.test(s.sentence.text.slice(cue.end - s.sentence.start, cue.end - s.sentence.start + 30))) return undefined;
     // "Need the SOW? It's in the drive" offers the file.
     if (s.question) return undefined;
     const d = s.deliverables.find((h) => h.start >= cue.end && isObjectGap(s, cue.end, h.start));
@@ -72,6 +74,9 @@ export function assignment(all: Sentences, i: number, context: readonly HitId[])
     ? { hits: [cue, asDeliverable(named)], strength: STRENGTH.assignment }
     : { hits: [cue], strength: STRENGTH.assignmentSubjectOnly };
 }
+
+/** An estimate as the object of "need": "need a size", "need a ballpark", "need a number of weeks". */
+const SIZE_OBJECT = /^\s*(?:a|an|the|your|rough|quick)?\s*(?:rough\s+|quick\s+)?(?:size|sizing|ballpark|estimate|range|number|figure|guess|feel)\b/i;
 
 function isObjectGap(s: SentenceSignals, from: number, to: number): boolean {
   return s.pack.objectGap.test(s.sentence.text.slice(from - s.sentence.start, to - s.sentence.start).trimStart());
