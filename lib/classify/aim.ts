@@ -65,9 +65,12 @@ const DOCUMENT_PART = /\b(?:sections?|chapters?|parts?|tabs?|questions?|rows?|ap
 function withOwnedItem(s: SentenceSignals): SentenceSignals {
   if (!LIST_MARK.test(s.sentence.text) || s.assignments.length > 0) return s;
   const part = DOCUMENT_PART.exec(s.sentence.text);
-  if (!part) return s;
-  const start = s.sentence.start + part.index;
-  const hit: Hit = { id: 'assign.your-sections', start, end: start + part[0].length, text: part[0], reason: 'hands you this part of it' };
+  // "- Anita: the SOW draft for Lumen, by Wednesday": the item's document is the reader's.
+  const doc = s.deliverables[0];
+  if (!part && !doc) return s;
+  const start = part ? s.sentence.start + part.index : doc!.start;
+  const text = part ? part[0] : doc!.text;
+  const hit: Hit = { id: 'assign.your-sections', start, end: start + text.length, text, reason: 'hands it to you in the list' };
   return { ...s, assignments: [hit] };
 }
 

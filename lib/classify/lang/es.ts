@@ -46,7 +46,7 @@ export const ES = foreignPack({
   join: String.raw`unirte|te\s+unes|te\s+vendrías|te\s+vienes|vente|participar|participas|venir|vienes|acompañarme|me\s+acompañas|estar\s+en|conectarte|te\s+conectas|asistir`,
   meeting: String.raw`llamada|reuni(?:ó|o)n|videollamada|presentaci(?:ó|o)n|visita`,
   status: String.raw`estado|situaci(?:ó|o)n|avances?|novedades|actualizaci(?:ó|o)n|informe\s+de\s+estado|status`,
-  howGoing: String.raw`c(?:ó|o)mo\s+viene|si\s+vamos\s+bien|c(?:ó|o)mo\s+(?:va|van|vais|está|están|lleváis|llevamos)|qué\s+tal\s+(?:va|van)|en\s+qué\s+punto|dónde\s+estamos`,
+  howGoing: String.raw`c(?:ó|o)mo\s+vamos|c(?:ó|o)mo\s+viene|si\s+vamos\s+bien|c(?:ó|o)mo\s+(?:va|van|vais|está|están|lleváis|llevamos)|qué\s+tal\s+(?:va|van)|en\s+qué\s+punto|dónde\s+estamos`,
   onTrack: String.raw`en\s+plazo|a\s+tiempo|según\s+lo\s+previsto|en\s+fecha`,
   anyNews: String.raw`alguna\s+novedad|algo\s+nuevo|hay\s+novedades`,
   delivery: String.raw`retrasos?|problemas?|bloqueos?|riesgos?|hito|go-?live`,

@@ -34,7 +34,7 @@ export const ASK_CUES: Cue<AskCueId>[] = [
   // The same asks in the other languages Sales mixes in: "¿me ayudas con…?", "kannst du…", "pourrais-tu…".
   { id: 'ask.can-you-other-language', re: /\b(?:me\s+(?:ayudas|ayudarías|ayudarias|puedes|podrías|podrias)|ay(?:ú|u)dame|(?:puedes|podrías|podrias|podr(?:í|i)a\s+usted)|(?:kannst|könntest|koenntest)\s+du|(?:können|könnten|koennten)\s+Sie|(?:peux|pourrais)[-\s]tu|(?:pouvez|pourriez)[-\s]vous|(?:puoi|potresti|potrebbe)|(?:pode|poderia)s?\s+(?:você|voce|me))\b/gi, reason: 'asks "can you" (not in English)' },
   // A task a Sales rep assigned in the CRM or task tool: "Kieran has assigned you a new task", "I've assigned you a task in HubSpot".
-  { id: 'ask.task-assigned', re: /\bassigned\s+(?:a|an|the|this)\s+(?:new\s+)?task\s+to\s+you\b|\b(?:has|have|'ve|just)\s+assigned\s+(?:you|to\s+you)\s+(?:a|an|the|this)?\s*(?:new\s+)?(?:task|to-?do|action\s+item)\b|\b(?:new\s+)?task\s+(?:has\s+been\s+)?assigned\s+to\s+you\b/gi, reason: 'assigned you a task' },
+  { id: 'ask.task-assigned', re: /\byou\s+have\s+(?:a\s+)?new\s+task\b|\bassigned\s+by\s*:|\bassigned\s+(?:a|an|the|this)\s+(?:new\s+)?task\s+to\s+you\b|\b(?:has|have|'ve|just)\s+assigned\s+(?:you|to\s+you)\s+(?:a|an|the|this)?\s*(?:new\s+)?(?:task|to-?do|action\s+item)\b|\b(?:new\s+)?task\s+(?:has\s+been\s+)?assigned\s+to\s+you\b/gi, reason: 'assigned you a task' },
 ];
 
 /**

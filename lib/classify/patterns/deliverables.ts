@@ -22,7 +22,7 @@ export const CONTRACTING_DELIVERABLES: Cue<DeliverableCueId>[] = [
 
 export const PRESALE_DELIVERABLES: Cue<DeliverableCueId>[] = [
   { id: 'deliverable.proposal', re: /\b(?:proposals?|propuestas?|propostas?|offerta\s+tecnica)\b/gi, reason: 'proposal' },
-  { id: 'deliverable.rfp', re: /\b(?:RF[PIQ]s?|requests?\s+for\s+(?:proposal|information|quot(?:e|ation))|tenders?|bids?|(?:response|compliance|requirements)\s+matrix)\b/gi, reason: 'RFP/RFI' },
+  { id: 'deliverable.rfp', re: /\b(?:(?:bid|tender|RF[PIQ])\s+(?:responses?|submissions?|answers)|(?:implementation|methodology|technical|staffing|approach)\s+section\s+of\s+(?:our|the)\s+(?:response|bid|tender|submission)|RF[PIQ]s?|requests?\s+for\s+(?:proposal|information|quot(?:e|ation))|tenders?|bids?|(?:response|compliance|requirements)\s+matrix)\b/gi, reason: 'RFP/RFI' },
   // A write-up made to be sent on to the customer is sales material.
   { id: 'deliverable.customer-material', re: /\b(?:summary|overview|write-?up|one-?pager|brief)\b(?=[^.?!\n]{0,40}\b(?:send|share|forward|give|show|present)\w*\s+(?:it\s+)?(?:to\s+)?(?:them|their|the\s+(?:client|customer|prospect)))/gi, reason: 'material for the customer' },
   { id: 'deliverable.questionnaire', re: /\b(?:security|vendor|infosec|compliance|risk|privacy|IT|SIG|CAIQ|HECVAT|due[-\s]diligence|procurement|supplier)\s+(?:questionnaires?|assessments?|reviews?|review\s+forms?|questions|forms?|applications?)|\bquestionnaires?\b|\b(?:cuestionarios?|Fragebogen|Frageb(?:ö|oe)gen)\b|\bSOC\s?2\s+(?:questions|questionnaire|request)\b/gi, reason: 'security questionnaire' },

@@ -45,14 +45,16 @@ function promiseIn(s: SentenceSignals): Hit | undefined {
 }
 
 /** "Our team will be onboarded by 1st April", written to the customer: a dated commitment. */
-function directCommitment(s: SentenceSignals): Hit | undefined {
+function directCommitment(s: SentenceSignals, next?: SentenceSignals): Hit | undefined {
   const c = s.pack.directCommitment.exec(s.sentence.text);
   if (!c) return undefined;
   const from = c.index + c[0].length;
   // "Training for all six stores is included" is itself the scope given away.
   const scopeGiven = s.pack.lang === 'en' && SCOPE_GIVEN.test(c[0]);
   const content = scopeGiven ? null : s.pack.commitmentContent.exec(s.sentence.text.slice(from, from + CONTENT_REACH));
-  if (!content && !scopeGiven) return undefined;
+  // "Confirming as discussed:" then the list of what was confirmed, in the next sentence.
+  const listed = !content && !scopeGiven && /:\s*$/.test(s.sentence.text) && next !== undefined && s.pack.commitmentContent.test(next.sentence.text.slice(0, CONTENT_REACH));
+  if (!content && !scopeGiven && !listed) return undefined;
   const at = s.sentence.start + c.index;
   const hit: Hit = { id: 'promise.direct-commitment', start: at, end: at + c[0].length, text: c[0], reason: 'commits to the customer in this mail' };
   if (denied(s, hit)) return undefined;
@@ -89,7 +91,7 @@ export function findPromise(m: MessageSignals, toCustomer = false): Finding | un
   if (!toCustomer && m.pack.checkedWithPm.test(m.text)) return undefined;
   const hits: Hit[] = [];
   m.sentences.forEach((s, i) => {
-    const p = promiseIn(s) ?? acceptedRequest(m.sentences, i) ?? (toCustomer ? directCommitment(s) : undefined);
+    const p = promiseIn(s) ?? acceptedRequest(m.sentences, i) ?? (toCustomer ? directCommitment(s, m.sentences[i + 1]) : undefined);
     if (p) hits.push(p);
   });
   if (hits.length === 0) return undefined;

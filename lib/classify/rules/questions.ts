@@ -11,9 +11,12 @@ function directAsk(s: SentenceSignals): Hit | undefined {
   return s.asks[0] ?? s.imperative ?? (s.question ? questionMark(s) : undefined);
 }
 
+/** Assignments that ask for something ("need a rough effort range"), not hand-overs ("the kickoff date is yours"). */
+const NEEDS_FROM_YOU: ReadonlySet<string> = new Set(['assign.need-object', 'assign.need-from-you', 'assign.need-it-done', 'assign.need-your-draft']);
+
 /** Also "let me know", "would love", "their VP is asking", "need a rough effort range": enough for strong cues. */
 function anyAsk(s: SentenceSignals): Hit | undefined {
-  return directAsk(s) ?? s.softAsks[0] ?? s.assignments[0];
+  return directAsk(s) ?? s.softAsks[0] ?? s.assignments.find((a) => NEEDS_FROM_YOU.has(a.id));
 }
 
 function questionMark(s: SentenceSignals): Hit {

@@ -76,7 +76,7 @@ export function assignment(all: Sentences, i: number, context: readonly HitId[])
 }
 
 /** An estimate as the object of "need": "need a size", "need a ballpark", "need a number of weeks". */
-const SIZE_OBJECT = /^\s*(?:a|an|the|your|rough|quick)?\s*(?:rough\s+|quick\s+)?(?:size|sizing|ballpark|estimate|range|number|figure|guess|feel)\b/i;
+const SIZE_OBJECT = /^\s*(?:a|an|the|your|rough|quick)?\s*(?:rough\s+|quick\s+|high[-\s]level\s+)?(?:size|timeline|phasing|sizing|ballpark|estimate|range|number|figure|guess|feel)\b/i;
 
 function isObjectGap(s: SentenceSignals, from: number, to: number): boolean {
   return s.pack.objectGap.test(s.sentence.text.slice(from - s.sentence.start, to - s.sentence.start).trimStart());
@@ -105,14 +105,25 @@ function boundCue(all: Sentences, i: number, cue: Hit, subjectNamesDeliverable =
  * estimate questions that mention the SOW are not SOW work, and a bare
  * "please" is too weak to carry it.
  */
+/** Documents whose review is itself contract work. */
+const CONTRACT_DOCUMENTS: ReadonlySet<string> = new Set([
+  'deliverable.sow', 'deliverable.msa', 'deliverable.order-form', 'deliverable.contract', 'deliverable.change-request',
+  'deliverable.redlines', 'deliverable.nda-dpa', 'deliverable.contract-terms', 'deliverable.contract-section',
+]);
+
 export function genericAsk(all: Sentences, i: number, context: readonly HitId[]): Finding | undefined {
   const s = all[i];
   if (!s) return undefined;
   for (const ask of s.asks) {
     if (withdrawnBefore(s, ask) || verbAfter(s, ask) || s.pack.barePlease.test(ask.text)) continue;
-    const afterAsk = s.sentence.text.slice(ask.end - s.sentence.start);
-    if (s.pack.nonProductionAsk.test(afterAsk)) continue;
-    if (findHits(s.pack.estimate, { start: ask.end, end: s.sentence.end, text: afterAsk }).length > 0) continue;
+    // A task notice's ask is carried from an earlier sentence (signals.ts): read from this sentence's start.
+    const afterAsk = s.sentence.text.slice(Math.max(0, ask.end - s.sentence.start));
+    // "Peux-tu relire le contrat-cadre ?": reading a contract document is contract work (the corpus label
+    // guide); reading anything else is not production.
+    // English says this with its own verbs (produce.review-contract), where "sanity-check the SOW" stays an estimate.
+    const contractObject = s.pack.lang !== 'en' && s.deliverables.some((d) => d.start >= ask.end && CONTRACT_DOCUMENTS.has(d.id));
+    if (s.pack.nonProductionAsk.test(afterAsk) && !contractObject) continue;
+    if (findHits(s.pack.estimate, { start: ask.end, end: s.sentence.end, text: afterAsk }).length > 0 && !contractObject) continue;
     const t = targetOf(all, i, ask.end, false, context);
     if (!t || t.hits.length === 0) continue;
     return { hits: [ask, ...t.hits], strength: STRENGTH.generic * t.directness };
