@@ -45,7 +45,7 @@ export function aimAtReader(m: MessageSignals, email: EmailInput, reader: Addres
     (s, i) => nothingNeeded(s) && (aims[i] === 'reader' || namesReader(addressing, s.sentence.text) || (aims[i] === 'unspecified' && addressing.greeting !== 'group' && addressing.readerIn !== 'cc')),
   );
   let mutedAny = false;
-  const sentences = m.sentences.map((s, i) => (aims[i] === 'reader' ? withOwnedItem(s) : s)).map((s, i) => {
+  const sentences = m.sentences.map((s, i) => (aims[i] === 'reader' ? withOwnedItem(s, m.sentences.slice(i + 1, i + 3)) : s)).map((s, i) => {
     const keep = askIsForReader(addressing, i) && !(toldNothingNeeded && (aims[i] !== 'reader' || nothingNeeded(s)));
     if (keep) return s;
     mutedAny ||= hasAsk(s);
@@ -53,6 +53,10 @@ export function aimAtReader(m: MessageSignals, email: EmailInput, reader: Addres
   });
   return { signals: { ...m, sentences }, addressing, mutedAny };
 }
+
+/** "Priya - …", "Ben: …": a name, then a dash or a colon. */
+const DASH_ITEM = /^\p{Lu}[\p{L}'’]+\s*[-–—:]\s/u;
+const DEADLINE = /\b(?:by|due|before|please|pls|need|asap|EOD|EOW)\b/i;
 
 /** A part of a document: "Section 4 - Implementation methodology", "tabs D and G", "questions 12-30". */
 const DOCUMENT_PART = /\b(?:sections?|chapters?|parts?|tabs?|questions?|rows?|appendi(?:x|ces)|annex(?:es)?)\s+(?:\d{1,3}|[A-Z])\b/i;
@@ -62,8 +66,11 @@ const DOCUMENT_PART = /\b(?:sections?|chapters?|parts?|tabs?|questions?|rows?|ap
  * Implementation methodology") hands that part over: an assignment, whose
  * document (the RFP, the questionnaire) the rules find nearby or in the subject.
  */
-function withOwnedItem(s: SentenceSignals): SentenceSignals {
-  if (!LIST_MARK.test(s.sentence.text) || s.assignments.length > 0) return s;
+function withOwnedItem(s: SentenceSignals, next: readonly SentenceSignals[]): SentenceSignals {
+  if (s.assignments.length > 0) return s;
+  // A list without bullets: "Priya - SOW draft for Altus. By Weds please." names the reader, a document and a deadline.
+  const listed = LIST_MARK.test(s.sentence.text) || (DASH_ITEM.test(s.sentence.text) && [s, ...next].some((c) => DEADLINE.test(c.sentence.text)));
+  if (!listed) return s;
   const part = DOCUMENT_PART.exec(s.sentence.text);
   // "- Anita: the SOW draft for Lumen, by Wednesday": the item's document is the reader's.
   const doc = s.deliverables[0];

@@ -14,7 +14,7 @@ export const PT = foreignPack({
   fromYou: String.raw`(?:preciso|precisaria|precisamos)\s+${GAP}de\s+(?:você|vc|ti)|(?:preciso|precisamos)\s+${GAP}(?:do|da)\s+seu\s+lado`,
   enough: String.raw`já\s+(?:serve|ajuda|basta)|é\s+suficiente|basta|pode\s+ser\s+(?:uma\s+)?(?:faixa|estimativa)`,
   prepare: String.raw`preparar|prepara|prepare|montar|monta|monte|elaborar|elabora|elabore|fazer|faz|faça|criar|crie|fechar|feche|finalizar|finalize|completar|complete|calcular|orçar`,
-  write: String.raw`redigir|redija|escrever|escreva|escreve`,
+  write: String.raw`sugerir\s+(?:a\s+|uma\s+)?(?:nova\s+)?reda(?:ç|c)(?:ã|a)o|redigir|redija|escrever|escreva|escreve`,
   revise: String.raw`atualizar|atualiza|atualize|ajustar|ajusta|ajuste|alterar|altere|corrigir|corrija|incluir|inclua|revisar\s+e\s+ajustar`,
   fillOut: String.raw`preencher|preenche|preencha|responder\s+o\s+questionário`,
   send: String.raw`enviar|envia|envie|mandar|manda|mande|encaminhar|encaminhe`,

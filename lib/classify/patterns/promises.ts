@@ -27,7 +27,7 @@ export const STRONG_PROMISE_CUES: Cue<StrongPromiseCueId>[] = [
   { id: 'promise.had-to-agree', re: /\b(?:I|we)\s+(?:had|have|'ve\s+had)\s+to\s+(?:agree|commit|promise|concede|give\s+in|cave)\b/gi, reason: 'conceded it to the customer' },
   // What Sales wrote into the proposal is what the customer holds: "that is what I put in the proposal".
   { id: 'promise.in-proposal', re: /\b(?:what|that'?s\s+what|as)\s+I\s+(?:put|wrote|said|promised|quoted|included)\s+in\s+(?:the\s+|my\s+|our\s+)?(?:proposal|SOW|quote|deck|pitch|bid|offer)\b/gi, reason: 'Sales put it in the proposal' },
-  { id: 'promise.said-yes', re: /\b(?:I|we)\s+(?:just\s+|basically\s+)?(?:said|told\s+(?:them|him|her|[A-Z][\w'’]*))\s+(?:yes|sure|ok(?:ay)?|that'?s\s+fine|no\s+problem|we'?d\s+do\s+it)\b/gi, reason: 'said yes to the customer' },
+  { id: 'promise.said-yes', re: /\b(?:I|we)\s+(?:just\s+|basically\s+|sort\s+of\s+|kind\s+of\s+|kinda\s+|sorta\s+|more\s+or\s+less\s+|pretty\s+much\s+|already\s+)?(?:said|told\s+(?:them|him|her|[A-Z][\w'’]*))\s+(?:yes|sure|ok(?:ay)?|that'?s\s+fine|no\s+problem|we'?d\s+do\s+it)\b/gi, reason: 'said yes to the customer' },
 ];
 
 /** "told them we'd…", "said we'd…": only a promise with content (see below). */
@@ -90,4 +90,4 @@ export const AFFIRMED: RegExp = new RegExp(
  * mail addressed to the customer; the date or duration is checked separately.
  */
 export const DIRECT_COMMITMENT =
-  /\b(?:confirming|(?:I|we)\s+(?:am|are)\s+(?:pleased|happy|glad)\s+to\s+confirm|(?:I|we)\s+can\s+confirm|to\s+confirm)\b|\b(?:is|are|will\s+be|'s|'re)\s+(?:all\s+|fully\s+|also\s+)?(?:included|covered|in\s+scope|at\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge)|free\s+of\s+charge)\b|\b(?:we|I|our(?:\s+[\w-]+){1,4}?)(?:'ll|\s+(?:will|shall|can|are\s+going\s+to|can\s+(?:guarantee|commit)))\s+(?:be\s+)?(?:[\w-]+\s+){0,8}?(?:deliver\w*|complet\w*|add\b|extend\w*|onboard\w*|start\w*|finish\w*|ready|live|running|trained|launch\w*|ship\w*|kick\w*\s+off|go\s+live|provid\w*|includ\w*|cover\w*|hand\w*\s+over|mobili[sz]\w*|deploy\w*|turn\s+around|resolv\w*|fix\w*|respond\w*)\b/i;
+  /\bwe(?:'ll|\s+will|\s+can)\s+have\s+(?:[\w-]+\s+){1,6}?(?:over\s+to\s+you|to\s+you|ready|done|live|up|running|in\s+place|finished)\b|\b(?:confirming|(?:I|we)\s+(?:am|are)\s+(?:pleased|happy|glad)\s+to\s+confirm|(?:I|we)\s+can\s+confirm|to\s+confirm)\b|\b(?:is|are|will\s+be|'s|'re)\s+(?:all\s+|fully\s+|also\s+)?(?:included|covered|in\s+scope|at\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge)|free\s+of\s+charge)\b|\b(?:we|I|our(?:\s+[\w-]+){1,4}?)(?:'ll|\s+(?:will|shall|can|are\s+going\s+to|can\s+(?:guarantee|commit)))\s+(?:be\s+)?(?:[\w-]+\s+){0,8}?(?:deliver\w*|complet\w*|add\b|extend\w*|support\b|onboard\w*|start\w*|finish\w*|ready|live|running|trained|launch\w*|ship\w*|kick\w*\s+off|go\s+live|provid\w*|includ\w*|cover\w*|hand\w*\s+over|mobili[sz]\w*|deploy\w*|turn\s+around|resolv\w*|fix\w*|respond\w*)\b/i;
