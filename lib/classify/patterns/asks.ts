@@ -10,7 +10,7 @@ export const ASK_CUES: Cue<AskCueId>[] = [
   { id: 'ask.any-chance', re: /\bany\s+chance\s+(?:you|u)\b/gi, reason: 'asks "any chance you…"' },
   { id: 'ask.able-to', re: /\b(?:are|were)\s+you\s+able\s+to\b/gi, reason: 'asks "are you able to"' },
   { id: 'ask.have-time', re: /\bdo\s+you\s+have\s+(?:the\s+)?(?:time|bandwidth|capacity|cycles|room|a\s+(?:sec|second|minute|moment|chance))\b/gi, reason: 'asks "do you have time to"' },
-  { id: 'ask.need-you-to', re: /\bneed\s+(?:you|u)\s+to\b/gi, reason: 'says "need you to"' },
+  { id: 'ask.need-you-to', re: /\bneed\s+(?:you|u)\s+to\b|\bneed\s+your\s+help\s+(?:with|on)\b/gi, reason: 'says "need you to"' },
   // Formal and South Asian business English: "Request you to prepare…", "Would request you to share…".
   { id: 'ask.request-you-to', re: /\b(?:request|requesting|requested)\s+(?:you|u)\s+to\b|\b(?:would|I'?d|we'?d)\s+request\s+(?:you|u)\b/gi, reason: 'says "request you to"' },
   { id: 'ask.like-you-to', re: /\b(?:I'?d|I\s+would|we'?d|we\s+would)\s+(?:like|love)\s+(?:you|u)\s+to\b/gi, reason: 'says "I\'d like you to"' },

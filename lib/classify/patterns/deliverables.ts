@@ -64,7 +64,7 @@ export const ANAPHOR = new RegExp(
     String.raw`\b(?:counter-?)?(?:language|wording|drafts?)\b|\b(?:both|each|all\s+of\s+(?:them|it))\b`,
     // Numbered parts of a document named nearby: "answer questions 12-30", "tabs D and G".
     String.raw`\b(?:questions?|sections?|rows?|tabs?|items?|parts?|chapters?)\s+(?:\d{1,3}|[A-Z])\b`,
-    String.raw`\b(?:anything|everything)\s+(?:on|in|about|around|that)\b`,
+    String.raw`\b(?:anything|everything)\s+(?:on|in|about|around|that)\b|\b(?:something|an?\s+alternative|a\s+compromise|a\s+fallback)\s+(?:we|that|they|which|for)\b`,
     String.raw`\b(?:all|the)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|\bthe\s+lot\b|\b(?:chapters|paragraphs|annexes)\b`,
   ].join('|'),
   'i',

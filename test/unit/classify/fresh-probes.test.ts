@@ -63,8 +63,29 @@ const second: Array<[Label, Stage, string]> = [
   ['promise-without-check', 'negotiation', 'We verbally agreed a 10 week timeline with Harlow on the call today.'],
 ];
 
+// A third batch, on pre-contract recall (13/16 blind; widened: "propose something we can live with",
+// "Over to you - I'm out till Monday", "need your help with the RFI").
+const third: Array<[Label, Stage, string]> = [
+['pre-contract-work', 'negotiation', 'Kit, Harlow legal wants the liability cap language softened. Could you propose something we can live with by tomorrow?'],
+  ['pre-contract-work', 'prospect', 'The Harlow proposal is missing the team bios and the delivery timeline. Would be amazing if you could fill those in before Friday.'],
+  ['pre-contract-work', 'negotiation', 'Harlow procurement asked for a revised order form with the new start date. Over to you - I am out till Monday.'],
+  ['pre-contract-work', 'negotiation', 'Any way you could chase Harlow for the countersigned MSA? They have gone quiet on me.'],
+  ['pre-contract-work', 'prospect', 'Kit - Harlow security review: 60 questions in their portal, the infra ones are yours. Due Thursday.'],
+  ['pre-contract-work', 'negotiation', 'Could you turn the workshop notes into a scope of work for Harlow? They want to sign before quarter end.'],
+  ['pre-contract-work', 'negotiation', 'Harlow want an amendment adding the data migration. Can you write up the change order?'],
+  ['pre-contract-work', 'prospect', 'Need your help with the Harlow RFI - sections 2 and 3 are delivery questions. Friday latest.'],
+  ['pre-contract-work', 'negotiation', 'I have put the Harlow SOW in your folder. Can you get it into shape so I can send it Thursday?'],
+  ['pre-contract-work', 'negotiation', 'Harlow came back with redlines on the DPA. Please work through them with their counsel this week.'],
+  ['estimate-request', 'prospect', 'Kit, rough order of magnitude for a Harlow ServiceNow rollout? Just need a number to anchor the conversation.'],
+  ['estimate-request', 'negotiation', 'How many people would we need on Harlow, and for how long?'],
+  ['none', 'negotiation', 'Legal has the Harlow MSA and will turn it around by Friday. Nothing for you yet.'],
+  ['none', 'negotiation', 'Attached is the signed Harlow NDA for your files.'],
+  ['none', 'prospect', 'Can you send me the SOW template again? I cannot find it.'],
+  ['promise-without-check', 'negotiation', 'To get Harlow over the line I threw in a second training day. Hope that is ok.'],
+];
+
 describe('fresh probes of the hard cases', () => {
-  it.each([...probes, ...second])('%s (%s): %s', (want, stage, body) => {
+  it.each([...probes, ...second, ...third])('%s (%s): %s', (want, stage, body) => {
     const kit = { name: 'Kit Moss', email: 'kit@ourco.com' };
     const r = classifyEmail({ from: { name: 'Robin Vale', email: 'robin@ourco.com' }, to: [kit], subject: 'Harlow', body }, { senderRole: 'sales', dealStage: stage, reader: kit });
     expect(r.label).toBe(want);

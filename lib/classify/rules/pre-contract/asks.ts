@@ -2,6 +2,7 @@ import type { HitId } from '../../ids';
 import { findHits, type Hit, WHITESPACE } from '../../patterns/match';
 import { DELIVERABLE_WORDS, PRODUCTION_WORDS } from '../../patterns/typos';
 import { contextWindow, type SentenceSignals } from '../../signals';
+import { clauseAround } from '../../sentences';
 import type { Finding } from '../finding';
 import { asDeliverable, asksOf, readersVerb, verbAfter, withdrawnBefore, withReason } from './scope';
 import { targetOf } from './target';
@@ -93,7 +94,8 @@ function boundCue(all: Sentences, i: number, cue: Hit, subjectNamesDeliverable =
   const rel = cue.start - s.sentence.start;
   if (s.pack.handoverPointer.test(s.sentence.text.slice(Math.max(0, rel - 8), rel) + cue.text)) return true;
   if (s.deliverables.some((d) => !withdrawnBefore(s, d))) return true;
-  if (s.sentence.text.split(WHITESPACE).length > BARE_HANDOVER_WORDS) return false;
+  // "Over to you - I'm out till Monday": only the handover's own clause has to be bare.
+  if (clauseAround(s.sentence.text, rel).trim().split(WHITESPACE).length > BARE_HANDOVER_WORDS) return false;
   // "Attached: CAIQ v4. Due Tue. All yours": the handover closes a short note about the document.
   return all.slice(Math.max(0, i - 3), i).some((p) => p.deliverables.some((d) => !withdrawnBefore(p, d))) ||
     (subjectNamesDeliverable && i <= 3);
