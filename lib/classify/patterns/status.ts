@@ -3,7 +3,7 @@ import type { Cue } from './match';
 
 /** Project progress asks: status, updates, where things stand, on track. */
 export const STATUS_CUES: Cue<StatusCueId>[] = [
-  { id: 'status.status', re: /\bstatus\b|\bRAG\b|\bred\s*\/\s*amber\s*\/\s*green\b/g, reason: 'asks for status' },
+  { id: 'status.status', re: /\b(?:[Ss]tatus|STATUS|RAG)\b|\b[Rr]ed\s*\/\s*[Aa]mber\s*\/\s*[Gg]reen\b/g, reason: 'asks for status' },
   { id: 'status.any-update', re: /\b(?:any|an|quick|short|brief|latest)\s+(?:update|updates|rundown|recap|pulse|read(?:out)?|summary|sense)\b/gi, reason: 'asks for an update' },
   { id: 'status.update-on', re: /\bupdates?\s+on\b/gi, reason: 'asks for an update on' },
   { id: 'status.where-are-we', re: /\bwhere\s+(?:are\s+we|we\s+are|we'?re|things\s+(?:stand|are)|do\s+things\s+stand|does\s+(?:it|that|this|\w+)\s+stand|is\s+\w+\s+at|are\s+things|we\s+stand|do\s+we\s+stand)\b/gi, reason: 'asks where things stand' },
