@@ -1,4 +1,4 @@
-import { classifyEmail, type ClassifyContext, type DealStage, type EmailInput, type Label, type SenderRole } from '@/lib/classify';
+import { classifyEmail, type Address, type ClassifyContext, type DealStage, type EmailInput, type Label, type SenderRole } from '@/lib/classify';
 
 export function mail(body: string, subject = 'Follow-up'): EmailInput {
   return {
@@ -19,4 +19,21 @@ export const sales = (stage: DealStage | null): ClassifyContext => ctx('sales', 
 /** The label of a mail from Sales, on a deal in negotiation unless told otherwise. */
 export function label(body: string, c: ClassifyContext = sales('negotiation'), subject?: string): Label {
   return classifyEmail(mail(body, subject), c).label;
+}
+
+/** The PM reading the mail, and a colleague on the same team (issue 15's addressee model). */
+export const KIT: Address = { name: 'Kit Moss', email: 'kit@ourco.com' };
+export const ANA: Address = { name: 'Ana Lee', email: 'ana@ourco.com' };
+
+/**
+ * The label of a mail from Sales (Robin Vale) read by `reader` (Kit unless told), sent to `to`
+ * (Kit and Ana unless told) with `cc`, at this deal stage.
+ */
+export function labelFor(
+  body: string,
+  stage: DealStage | null,
+  { to = [KIT, ANA], cc = [], reader = KIT }: { to?: Address[]; cc?: Address[]; reader?: Address } = {},
+): Label {
+  const email: EmailInput = { from: { name: 'Robin Vale', email: 'robin@ourco.com' }, to, cc, subject: 'Larch', body };
+  return classifyEmail(email, { senderRole: 'sales', dealStage: stage, reader }).label;
 }

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { classifyEmail, type DealStage, type Label } from '@/lib/classify';
+import type { DealStage, Label } from '@/lib/classify';
+import { KIT, labelFor } from './helpers';
 
 // Phenomena behind set C's first-run misses (test/eval/fixtures/README.md), in our own words.
-const kit = { name: 'Kit Moss', email: 'kit@ourco.com' };
-function label(body: string, stage: DealStage, to = [kit], cc: typeof to = []): Label {
-  return classifyEmail({ from: { name: 'Robin Vale', email: 'robin@ourco.com' }, to, cc, subject: 'Larch', body }, { senderRole: 'sales', dealStage: stage, reader: kit }).label;
-}
+const label = (body: string, stage: DealStage, to = [KIT], cc: typeof to = []) => labelFor(body, stage, { to, cc });
 
 describe('promises, said many ways', () => {
   const cases: Array<[string, string, DealStage]> = [
@@ -19,7 +17,7 @@ describe('promises, said many ways', () => {
 
   it('reads scope given away in a mail to the customer, the reader on cc', () => {
     const customer = { name: 'Ana Ruiz', email: 'ana@larch.es' };
-    expect(label('Hi Ana,\n\nAbsolutely - training for all four offices is included, and Kit will arrange the dates.', 'delivering', [customer], [kit])).toBe('promise-without-check');
+    expect(label('Hi Ana,\n\nAbsolutely - training for all four offices is included, and Kit will arrange the dates.', 'delivering', [customer], [KIT])).toBe('promise-without-check');
   });
 
   it('does not read "well" as "we\'ll"', () => {

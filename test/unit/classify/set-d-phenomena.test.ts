@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { classifyEmail, type DealStage, type Label } from '@/lib/classify';
+import type { DealStage, Label } from '@/lib/classify';
+import { KIT, labelFor } from './helpers';
 
 // Phenomena behind set D's misses after its held-out first run (test/eval/fixtures/README.md), in our own words.
-const kit = { name: 'Kit Moss', email: 'kit@ourco.com' };
-const ana = { name: 'Ana Lee', email: 'ana@ourco.com' };
-function label(body: string, stage: DealStage | null, to = [kit, ana], cc: typeof to = []): Label {
-  return classifyEmail({ from: { name: 'Robin Vale', email: 'robin@ourco.com' }, to, cc, subject: 'Larch', body }, { senderRole: 'sales', dealStage: stage, reader: kit }).label;
-}
+const label = (body: string, stage: DealStage | null) => labelFor(body, stage);
 
 describe('set D phenomena', () => {
   const customer = { name: 'Derek Shaw', email: 'derek@larch.co.uk' };
@@ -25,7 +22,7 @@ describe('set D phenomena', () => {
   ];
   it.each(cases)('%s', (_n, body, stage, want) => {
     const toCustomer = /^(?:Hi|Dear) Derek/.test(body);
-    expect(toCustomer ? label(body, stage, [customer], [kit]) : label(body, stage)).toBe(want);
+    expect(toCustomer ? labelFor(body, stage, { to: [customer], cc: [KIT] }) : label(body, stage)).toBe(want);
   });
 
   it('reads contract review in other languages as contract work, and their promises with a dropped subject', () => {

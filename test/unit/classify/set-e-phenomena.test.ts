@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { classifyEmail, type DealStage, type Label } from '@/lib/classify';
+import type { DealStage, Label } from '@/lib/classify';
+import { KIT, labelFor } from './helpers';
 
 // Phenomena behind set E's misses after its held-out first run (test/eval/fixtures/README.md), in our own words.
-const kit = { name: 'Kit Moss', email: 'kit@ourco.com' };
-const ana = { name: 'Ana Lee', email: 'ana@ourco.com' };
 const customer = { name: 'Gus Hart', email: 'gus@larch.com' };
-function label(body: string, stage: DealStage | null, to = [kit, ana], cc: typeof to = []): Label {
-  return classifyEmail({ from: { name: 'Robin Vale', email: 'robin@ourco.com' }, to, cc, subject: 'Larch', body }, { senderRole: 'sales', dealStage: stage, reader: kit }).label;
-}
+const label = (body: string, stage: DealStage | null, to?: typeof customer[], cc?: typeof customer[]) => labelFor(body, stage, { to, cc });
 
 describe('set E phenomena', () => {
   const cases: Array<[string, string, DealStage, Label]> = [
@@ -19,10 +16,10 @@ describe('set E phenomena', () => {
   it.each(cases)('%s', (_n, body, stage, want) => expect(label(body, stage)).toBe(want));
 
   it('reads commitments made to the customer with the reader copied', () => {
-    expect(label('Hi Gus,\n\nNo problem - we\'ll have the API documentation over to you by Friday.', 'signed', [customer], [kit])).toBe('promise-without-check');
-    expect(label('Hi Gus,\n\nYes, we can support both iOS and Android in phase 1.', 'negotiation', [customer], [kit])).toBe('promise-without-check');
-    expect(label('Hola Gus,\n\nTe confirmo lo que hablamos: la integración queda incluida en la fase 1 sin coste adicional.', 'signed', [customer], [kit])).toBe('promise-without-check');
-    expect(label('Hi Gus,\n\nWe\'ll have a call with your team on Friday to walk through the plan.', 'signed', [customer], [kit])).toBe('none');
+    expect(label('Hi Gus,\n\nNo problem - we\'ll have the API documentation over to you by Friday.', 'signed', [customer], [KIT])).toBe('promise-without-check');
+    expect(label('Hi Gus,\n\nYes, we can support both iOS and Android in phase 1.', 'negotiation', [customer], [KIT])).toBe('promise-without-check');
+    expect(label('Hola Gus,\n\nTe confirmo lo que hablamos: la integración queda incluida en la fase 1 sin coste adicional.', 'signed', [customer], [KIT])).toBe('promise-without-check');
+    expect(label('Hi Gus,\n\nWe\'ll have a call with your team on Friday to walk through the plan.', 'signed', [customer], [KIT])).toBe('none');
   });
 
   it('reads a tender\'s technical part handed over in Spanish', () => {
