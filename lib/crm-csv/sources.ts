@@ -5,11 +5,10 @@
  * punctuation don't matter.
  */
 import type { DealStageName } from '@/lib/model/constants';
+import { csvColumnsFor, type CrmField, type CrmSource } from '@/lib/crm/fields';
 
-export type CrmSource = 'hubspot' | 'salesforce';
-
-/** Deal fields a CRM column can fill. */
-export type CrmField = 'id' | 'name' | 'account' | 'stage' | 'amount' | 'currency' | 'closeDate' | 'owner' | 'ownerEmail' | 'domain';
+// The field list and its column names are shared with the live sync (lib/crm/fields.ts).
+export type { CrmField, CrmSource };
 
 export interface SourceSpec {
   source: CrmSource;
@@ -36,18 +35,7 @@ export const HUBSPOT: SourceSpec = {
   source: 'hubspot',
   label: 'HubSpot deals export',
   idPrefix: 'hubspot-',
-  columns: {
-    id: ['Record ID', 'Deal ID', 'hs_object_id'],
-    name: ['Deal Name', 'dealname'],
-    account: ['Associated Company', 'Associated Company (Primary)', 'Associated Company Name', 'Company Name', 'Company'],
-    stage: ['Deal Stage', 'dealstage'],
-    amount: ['Amount'],
-    currency: ['Currency', 'Deal Currency Code', 'Currency Code', 'deal_currency_code'],
-    closeDate: ['Close Date', 'closedate'],
-    owner: ['Deal owner', 'Owner', 'Deal Owner Name'],
-    ownerEmail: ['Deal owner email', 'Owner Email', 'Deal Owner Email Address'],
-    domain: ['Company Domain Name', 'Website', 'Website URL', 'Domain', 'Company Domain'],
-  },
+  columns: csvColumnsFor('hubspot'),
   ignored: [
     'Pipeline', 'Create Date', 'createdate', 'Deal Type', 'dealtype', 'Last Activity Date', 'Last Modified Date', 'Deal probability',
     'Forecast amount', 'Forecast category', 'Amount in company currency', 'Annual recurring revenue', 'Monthly recurring revenue',
@@ -74,18 +62,7 @@ export const SALESFORCE: SourceSpec = {
   source: 'salesforce',
   label: 'Salesforce opportunities export',
   idPrefix: 'sf-',
-  columns: {
-    id: ['Opportunity ID', 'Opportunity 18 Digit ID', 'Id'],
-    name: ['Opportunity Name', 'Name'],
-    account: ['Account Name', 'Account'],
-    stage: ['Stage', 'StageName', 'Opportunity Stage'],
-    amount: ['Amount'],
-    currency: ['Opportunity Currency', 'Currency', 'Amount Currency', 'CurrencyIsoCode'],
-    closeDate: ['Close Date', 'CloseDate'],
-    owner: ['Opportunity Owner', 'Owner Name', 'Owner Full Name', 'Owner'],
-    ownerEmail: ['Opportunity Owner Email', 'Owner Email'],
-    domain: ['Website', 'Account Website', 'Account: Website', 'Account Domain'],
-  },
+  columns: csvColumnsFor('salesforce'),
   ignored: [
     'Type', 'Probability (%)', 'Probability', 'Lead Source', 'LeadSource', 'Fiscal Period', 'Fiscal Year', 'Fiscal Quarter',
     'Created Date', 'CreatedDate', 'Created By', 'Last Modified Date', 'Last Modified By', 'LastModifiedDate', 'Next Step', 'NextStep',
