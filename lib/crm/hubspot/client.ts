@@ -141,8 +141,11 @@ export async function* incrementalPages(
       if (at > maxModifiedMs) maxModifiedMs = at;
     }
     yield { deals: page.deals, after: page.after, maxModifiedMs };
-    if (!page.after) return;
-    if (seenInSearch + PAGE_LIMIT > SEARCH_RESULT_CAP) {
+    // At the cap HubSpot may still offer a cursor (following it is a 400) or
+    // offer none although `total` says more matched: either way, restart.
+    const atCap = seenInSearch + PAGE_LIMIT > SEARCH_RESULT_CAP;
+    if (!page.after && !(atCap && seenInSearch < page.total)) return;
+    if (atCap) {
       const last = page.deals.at(-1);
       const lastAt = last ? modifiedMs(last) : Number.NaN;
       // No progress possible (10,000 deals share one timestamp): fail loudly rather than drop deals or loop.
