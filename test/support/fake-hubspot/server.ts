@@ -32,6 +32,8 @@ export interface FakeHubSpot {
   requests: RecordedRequest[];
   /** The next `count` requests get this answer instead of the real one. */
   failNext(count: number, fault: Fault): void;
+  /** Forgets faults not yet served and the request log (between tests). */
+  reset(): void;
   /** A fetch that trusts this server's test certificate (and nothing else). */
   fetch: typeof fetch;
   close(): Promise<void>;
@@ -77,6 +79,10 @@ export async function startFakeHubSpot(options: { deals: number; token: string; 
     store,
     requests,
     failNext: (count, fault) => faults.push(...Array.from({ length: count }, () => fault)),
+    reset: () => {
+      faults.length = 0;
+      requests.length = 0;
+    },
     fetch: trustingFetch(cert),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
