@@ -1,4 +1,4 @@
-import type { CrmHttp } from '../http';
+import type { CrmHttp, RateLimiter } from '../http';
 import { batchRead, createdObject, objectPage, pipelines, searchPage, type CrmObject, type Pipelines } from './schemas';
 
 /**
@@ -36,7 +36,16 @@ export interface HubSpotClient {
   createDealNote(dealId: string, body: string, at: Date): Promise<{ id: string }>;
 }
 
-export function hubspotClient(http: CrmHttp): HubSpotClient {
+/**
+ * Search has its own, tighter limit on top of the account's (4 requests per
+ * second per token: developers.hubspot.com/changelog/crm-search-api-rate-limit-increase);
+ * pass a `RateLimiter(4, 1000)` shared by the account's searches.
+ */
+export interface HubSpotClientOptions {
+  searchLimiter?: RateLimiter;
+}
+
+export function hubspotClient(http: CrmHttp, options: HubSpotClientOptions = {}): HubSpotClient {
   return {
     async listDeals(properties, after) {
       const page = await http.request('GET', '/crm/v3/objects/deals', objectPage, {
@@ -46,6 +55,7 @@ export function hubspotClient(http: CrmHttp): HubSpotClient {
     },
 
     async searchDealsModifiedSince(sinceMs, properties, after) {
+      await options.searchLimiter?.acquire();
       const page = await http.request('POST', '/crm/v3/objects/deals/search', searchPage, {
         body: {
           filterGroups: [{ filters: [{ propertyName: 'hs_lastmodifieddate', operator: 'GTE', value: String(sinceMs) }] }],

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { firstSyncPages, incrementalPages, stageFlags, NOTE_TO_DEAL, type Page } from '@/lib/crm/hubspot/client';
-import { RateLimiter } from '@/lib/crm/http';
+import { firstSyncPages, hubspotClient, incrementalPages, stageFlags, NOTE_TO_DEAL, type Page } from '@/lib/crm/hubspot/client';
+import { createCrmHttp, RateLimiter } from '@/lib/crm/http';
 import { virtualClock } from '@/test/support/fake-hubspot/clock';
 import { connectClient, TEST_TOKEN } from '@/test/support/fake-hubspot/connect';
 import { startFakeHubSpot, type FakeHubSpot } from '@/test/support/fake-hubspot/server';
@@ -143,11 +143,16 @@ describe('HubSpot incremental sync past the 10,000-result search cap', () => {
   afterAll(() => server.close());
 
   it('restarts the search from the last modification time seen and gets every deal', async () => {
-    const { client } = connectClient(server);
+    const clock = virtualClock();
+    const http = createCrmHttp({ fetch: server.fetch, baseUrl: server.baseUrl, connectedHosts: [server.host], token: TEST_TOKEN, limiter: new RateLimiter(100, 10_000, clock), clock });
+    const client = hubspotClient(http, { searchLimiter: new RateLimiter(4, 1000, clock) });
+    const start = clock.now();
     const pages = await collect(incrementalPages(client, PROPS, BASE_MS, 0));
     const ids = new Set(pages.flatMap((p) => p.deals.map((d) => d.id)));
     expect(ids.size).toBe(10_250);
     const afters = server.requests.map((r) => Number((r.body as { after?: string }).after ?? 0));
+    // ~103 searches at 4 per second (search's own limit) take at least 25 s of (virtual) time.
+    expect(clock.now() - start).toBeGreaterThanOrEqual(25_000);
     expect(Math.max(...afters)).toBeLessThan(10_000);
     expect(pages.at(-1)!.maxModifiedMs).toBe(BASE_MS + 10_250 * 1000);
   });
