@@ -53,6 +53,8 @@ export class CrmSchemaError extends Error {
 export class RateLimiter {
   private readonly stamps: number[] = [];
   private tail: Promise<void> = Promise.resolve();
+  /** Set by a 429: the CRM says the whole account is over, so every queued caller waits, not just the one told. */
+  pausedUntil = 0;
   constructor(
     readonly max: number,
     readonly windowMs: number,
@@ -65,9 +67,17 @@ export class RateLimiter {
     return turn;
   }
 
+  pauseUntil(at: number): void {
+    this.pausedUntil = Math.max(this.pausedUntil, at);
+  }
+
   private async waitForSlot(): Promise<void> {
     for (;;) {
       const now = this.clock.now();
+      if (now < this.pausedUntil) {
+        await this.clock.sleep(this.pausedUntil - now);
+        continue;
+      }
       while (this.stamps.length && this.stamps[0]! <= now - this.windowMs) this.stamps.shift();
       if (this.stamps.length < this.max) {
         this.stamps.push(now);
@@ -209,7 +219,7 @@ export function createCrmHttp(options: CrmHttpOptions): CrmHttp {
             const delay = Math.max(retryAfter ?? 0, backoffMs(attempt, policy, random));
             if (waited + delay > policy.budgetMs) throw new CrmHttpError('rate-limited', reason, 429);
             waited += delay;
-            await clock.sleep(delay);
+            options.limiter.pauseUntil(clock.now() + delay);
             continue;
           }
           if (response.status < 500) throw new CrmHttpError('http', reason, response.status);

@@ -36,6 +36,17 @@ describe('HubSpot failures', () => {
     expect(clock.sleeps).toEqual([30_000]);
   });
 
+  it('a 429 pauses the account’s shared limiter, so the account’s other requests wait too', async () => {
+    const clock = virtualClock();
+    const limiter = new RateLimiter(100, 10_000, clock);
+    server.failNext(1, { status: 429, retryAfter: '10' });
+    const { client } = connectClient(server, { limiter }, clock);
+    const start = clock.now();
+    await client.listDeals(PROPS);
+    // The queue behaviour itself is in hubspot-rate-limit.test.ts.
+    expect(limiter.pausedUntil).toBe(start + 10_000);
+  });
+
   it('429 with Retry-After as an HTTP date: waits until then', async () => {
     const clock = virtualClock();
     server.failNext(1, { status: 429, retryAfter: new Date(clock.now() + 20_000).toUTCString() });

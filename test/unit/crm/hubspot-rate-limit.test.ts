@@ -18,6 +18,16 @@ describe('per-account rate limiter', () => {
     expect(granted.at(-1)!.at).toBe(20_000);
   });
 
+  it('after a 429 every queued caller of the account waits, not only the one that was told', async () => {
+    const clock = virtualClock();
+    const limiter = new RateLimiter(100, 10_000, clock);
+    const start = clock.now();
+    limiter.pauseUntil(start + 30_000);
+    const at: number[] = [];
+    await Promise.all([1, 2, 3].map(() => limiter.acquire().then(() => at.push(clock.now() - start))));
+    expect(at).toEqual([30_000, 30_000, 30_000]);
+  });
+
   it('is configurable (e.g. 190 per 10 s on Professional) and shared by every client of one account', () => {
     const clock = virtualClock();
     const a = rateLimiterFor('hubspot:portal-1', 190, 10_000, clock);

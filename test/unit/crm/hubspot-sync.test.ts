@@ -78,6 +78,12 @@ describe('HubSpot first sync', () => {
     expect(server.requests.map((r) => (r.body as { inputs: unknown[] }).inputs.length)).toEqual([100, 100, 50]);
   });
 
+  it('a batch read naming a deleted contact still returns the others (HubSpot answers 207)', async () => {
+    const { client } = connectClient(server);
+    const contacts = await client.batchRead('contacts', ['200002', '999999', '200003'], ['email']);
+    expect(contacts.map((c) => c.id)).toEqual(['200002', '200003']);
+  });
+
   it('reads the deal pipeline with closed/won from stage metadata', async () => {
     const { client } = connectClient(server);
     const [pipeline] = await client.dealPipelines();
