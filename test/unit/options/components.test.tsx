@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { HandoffError } from '@/lib/messaging/errors';
 import { DEFAULT_SETTINGS, emptyDeal, type Deal } from '@/lib/model';
+import { flush, mountRootEachTest } from '../../support/preact-root';
 
 const send = vi.fn();
 vi.mock('@/lib/messaging/client', () => ({ send: (...args: unknown[]) => send(...args) }));
@@ -26,20 +27,12 @@ const acme: Deal = {
 };
 
 let root: HTMLElement;
+mountRootEachTest((el) => (root = el));
 beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
   send.mockReset();
   history.replaceState(null, '', location.pathname);
 });
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
 
-const flush = async () => {
-  for (let i = 0; i < 5; i++) await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
-};
 const $ = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T>(sel)!;
 async function type(sel: string, value: string) {
   const el = $<HTMLInputElement>(sel);

@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { HandoffError } from '@/lib/messaging/errors';
 import { emptyDeal, type Deal } from '@/lib/model';
 import { dealToDraft } from '@/lib/options/deal-draft';
 import { rebaseDraft } from '@/lib/options/deal-rebase';
+import { flush, mountRootEachTest } from '../../support/preact-root';
 
 const send = vi.fn();
 vi.mock('@/lib/messaging/client', () => ({ send: (...args: unknown[]) => send(...args) }));
@@ -16,18 +17,10 @@ const base: Deal = { ...emptyDeal('acme-platform', new Date('2026-11-20T16:30:00
 const remote: Deal = { ...base, links: { ...base.links, gmailThreads: ['aaaabbbbccccdddd'] }, updatedAt: '2026-11-21T09:00:00.000Z' };
 
 let root: HTMLElement;
+mountRootEachTest((el) => (root = el));
 beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
   send.mockReset();
 });
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-const flush = async () => {
-  for (let i = 0; i < 5; i++) await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
-};
 const $ = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T>(sel)!;
 const editor = (deals: Deal[]) => <DealEditor initial={base} isNew={false} deals={deals} people={[]} defaultRemindDays={14} onClose={() => {}} />;
 

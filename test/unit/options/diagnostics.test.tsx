@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SelectorMiss } from '@/lib/messaging/protocol';
 import { SELECTOR_HEALTH_KEY } from '@/lib/messaging/limits';
 import { diagnosticsReport } from '@/lib/options/diagnostics-report';
+import { flush, mountRootEachTest } from '../../support/preact-root';
 
 const send = vi.fn();
 vi.mock('@/lib/messaging/client', () => ({ send: (...args: unknown[]) => send(...args) }));
@@ -24,20 +25,12 @@ const due: SelectorMiss = {
 const sender: SelectorMiss = { ...due, name: 'gmail.sender', site: 'gmail', css: ['span.gD[email]'], count: 1, firstSeen: '2026-12-02T10:00:00.000Z', lastSeen: '2026-12-02T10:00:00.000Z' };
 
 let root: HTMLElement;
+mountRootEachTest((el) => (root = el));
 beforeEach(() => {
   fakeBrowser.reset();
   vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ version: '0.1.0' } as ReturnType<typeof fakeBrowser.runtime.getManifest>);
-  root = document.createElement('div');
-  document.body.append(root);
   send.mockReset();
 });
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-const flush = async () => {
-  for (let i = 0; i < 5; i++) await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
-};
 const $ = (sel: string) => root.querySelector<HTMLElement>(sel);
 
 describe('diagnostics report', () => {

@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageDescription } from '@/lib/messaging/page-describe';
 import { emptyDeal, type Deal, type Person, type SalesRequest } from '@/lib/model';
+import { flush as flushTurns, mountRootEachTest } from '../../support/preact-root';
 
 const send = vi.fn();
 vi.mock('@/lib/messaging/client', () => ({ send: (...args: unknown[]) => send(...args) }));
@@ -55,6 +56,7 @@ const logged = (id: string, hoursAgo: number, patch: Partial<SalesRequest> = {})
 
 let requests: SalesRequest[] = [];
 let root: HTMLElement;
+mountRootEachTest((el) => (root = el));
 
 beforeEach(() => {
   requests = [];
@@ -79,17 +81,9 @@ beforeEach(() => {
         throw new Error(`unexpected ${type}`);
     }
   });
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
 });
 
-const flush = async () => {
-  for (let i = 0; i < 6; i++) await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
-};
+const flush = () => flushTurns(6);
 const $ = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T>(sel)!;
 const field = <T extends HTMLInputElement | HTMLSelectElement = HTMLInputElement>(name: string) =>
   $<T>(`form[data-handoff="quick-log"] [data-field="${name}"]`);

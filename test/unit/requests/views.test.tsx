@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SalesRequest } from '@/lib/model';
 import { blankDeal as deal, salesPeople as people, makeRequest as req } from '../../support/factories';
+import { flush, mountRootEachTest } from '../../support/preact-root';
 
 const send = vi.fn();
 vi.mock('@/lib/messaging/client', () => ({ send: (...args: unknown[]) => send(...args) }));
@@ -21,9 +22,8 @@ const requests: SalesRequest[] = [
 ];
 
 let root: HTMLElement;
+mountRootEachTest((el) => (root = el));
 beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
   send.mockReset();
   send.mockImplementation(async (type: string, payload: { id?: string; status?: string }) => {
     switch (type) {
@@ -41,14 +41,9 @@ beforeEach(() => {
   });
 });
 afterEach(() => {
-  render(null, root);
-  root.remove();
   vi.restoreAllMocks();
 });
 
-const flush = async () => {
-  for (let i = 0; i < 5; i++) await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
-};
 const $ = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T>(sel)!;
 const rowIds = () => [...root.querySelectorAll('[data-handoff-options="requests-table"] tbody tr')].map((tr) => tr.getAttribute('data-request-id'));
 
