@@ -1,3 +1,4 @@
+import { normalizeEmail } from '@/lib/model/constants';
 import type { Sentence } from './sentences';
 import type { Address, EmailInput } from './types';
 
@@ -107,8 +108,8 @@ function itemAims(newest: string, sentences: readonly Sentence[], reader: readon
 }
 
 function where(email: EmailInput, reader: Address): Addressing['readerIn'] {
-  const me = fold(reader.email.trim());
-  const has = (list: Address[] | undefined) => Array.isArray(list) && list.some((a) => fold(String(a?.email ?? '').trim()) === me);
+  const me = normalizeEmail(reader.email);
+  const has = (list: Address[] | undefined) => Array.isArray(list) && list.some((a) => normalizeEmail(String(a?.email ?? '')) === me);
   if (has(email.to)) return 'to';
   if (has(email.cc)) return 'cc';
   return 'absent';
@@ -132,7 +133,7 @@ export function readAddressing(email: EmailInput, newest: string, sentences: rea
   const none: Addressing = { readerIn: 'unknown', greeting: 'unspecified', sentenceAims: sentences.map(() => 'unspecified'), askedInstead: null, readerNames: [] };
   if (!reader?.email) return none;
   const readerNames = nameParts(reader);
-  const others = [...(email.to ?? []), ...(email.cc ?? [])].filter((a) => fold(String(a?.email ?? '')) !== fold(reader.email));
+  const others = [...(email.to ?? []), ...(email.cc ?? [])].filter((a) => normalizeEmail(String(a?.email ?? '')) !== normalizeEmail(reader.email));
   const known = others.flatMap((a) => nameParts(a)).filter((n) => !readerNames.includes(n));
   const firstLine = newest.trimStart().split('\n', 1)[0] ?? '';
   const greeted = greetedNames(firstLine.slice(0, 80));

@@ -1,4 +1,5 @@
 import { aimAtReader } from './aim';
+import type { Addressing } from './addressee';
 import { resolveRole, resolveStage } from './context';
 import { decide } from './decide';
 import { evidenceId } from './ids';
@@ -114,7 +115,7 @@ function classifyUnsafe(email: EmailInput, context: ClassifyContext): ClassifyRe
   return result;
 }
 
-function elsewhereNote(a: ReturnType<typeof aimAtReader>['addressing']): string {
+function elsewhereNote(a: Addressing): string {
   const who = a.askedInstead ?? 'someone else';
   return a.readerIn === 'cc' ? `Sales asked ${who}; you are on cc` : `Sales asked ${who}, not you`;
 }
