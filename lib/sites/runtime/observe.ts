@@ -26,12 +26,23 @@ export function observe<E extends Element = Element>(
     }
   };
   visit();
+  onChildListChanges(root, visit, signal);
+}
+
+/**
+ * Calls `cb` at most once per animation frame after child lists change
+ * anywhere under `root` (never attributes or text), until `signal` aborts.
+ * The one watch behind observe() and anything else that must notice the
+ * page change shape.
+ */
+export function onChildListChanges(root: Node, cb: () => void, signal: AbortSignal): void {
+  if (signal.aborted) return;
   let frame = 0;
   const observer = new MutationObserver(() => {
     if (frame) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
-      visit();
+      if (!signal.aborted) cb();
     });
   });
   observer.observe(root, { childList: true, subtree: true });
