@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { accountFromDomain, customerDomains } from '@/lib/sites/gmail/account-name';
 import { readThread } from '@/lib/sites/gmail/read-thread';
 import { draftReply, newestReplyBox, replyControl } from '@/lib/sites/gmail/reply-box';
+import { fakeClipboardEachTest } from '../../support/clipboard';
 
 // Gmail threads in a Russian and a German UI; each file's header says what
 // it was built from (the ru one is transcribed structure, the de one is no capture).
@@ -13,14 +14,7 @@ const INBOX = readFileSync('test/fixtures/real/gmail-inbox-rows.html', 'utf8');
 
 const main = () => document.querySelector<HTMLElement>('[role="main"]')!;
 const never = () => new AbortController().signal;
-let clipboard: string[];
-beforeEach(() => {
-  clipboard = [];
-  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void clipboard.push(t) } });
-});
-afterEach(() => {
-  document.body.innerHTML = '';
-});
+const clipboard = fakeClipboardEachTest();
 
 /** Like Gmail: a Reply control turns into a reply box under the newest message. */
 function opensReplyBox(control: Element) {

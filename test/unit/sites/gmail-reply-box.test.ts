@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { draftReply, newestReplyBox } from '@/lib/sites/gmail/reply-box';
+import { fakeClipboardEachTest } from '../../support/clipboard';
 
 // Gmail's markup as the replica and saved pages have it, with the words in
 // German: Handoff must find boxes by structure, not by English labels.
@@ -15,14 +16,7 @@ const bottom = (inner: string) => `<div class="ip iq">${inner}</div>`;
 const replyLinks = `<div class="amn"><span class="ams bkH" role="link">Antworten</span><span class="ams bkI" role="link">Allen antworten</span></div>`;
 const thread = (...parts: string[]) => `<div role="main" id="main"><div class="nH a98 iY" role="list"><div class="nH hx">${parts.join('')}</div></div></div>`;
 
-let clipboard: string[];
-beforeEach(() => {
-  clipboard = [];
-  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void clipboard.push(t) } });
-});
-afterEach(() => {
-  document.body.innerHTML = '';
-});
+const clipboard = fakeClipboardEachTest();
 const main = () => document.getElementById('main')!;
 const text = (id: string) => document.getElementById(id)!.textContent;
 
