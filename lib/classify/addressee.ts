@@ -1,5 +1,5 @@
 import { normalizeEmail } from '@/lib/model/constants';
-import type { Sentence } from './sentences';
+import { LIST_ITEM, type Sentence } from './sentences';
 import type { Address, EmailInput } from './types';
 
 /**
@@ -74,8 +74,6 @@ function aimOfNames(names: readonly string[], reader: readonly string[], known: 
   return 'unspecified';
 }
 
-/** A bullet or number opening a list item: "- ", "2) ", "• ". */
-export const LIST_MARK = /^\s*(?:[-*•▪·–—]|\d{1,2}[.)]|[a-z][.)])\s+/;
 
 /** A vocative opening the sentence: "Maria, can you…", "@tom please…", "Legal - could you…", "- Priya: Harbor draft". */
 const VOCATIVE = /^(?:[-*•▪·–—]\s+|\d{1,2}[.)]\s+)?(?:(?:hi|hey|and|also|ok|so|oh|pd|ps|p\.s\.)[\s,]+)?@?(\p{Lu}[\p{L}'’]+(?:\s+\p{Lu}[\p{L}'’]+)?)\s*(?:[,:–—-]|\s(?=(?:can|could|would|will|pls|please|kannst|könntest|puedes|podr[ií]as|peux|pourrais|pode|podes|consegue|puoi|potresti|kun|zou)\b))/u;
@@ -100,7 +98,7 @@ function itemAims(newest: string, sentences: readonly Sentence[], reader: readon
   let prevEnd = 0;
   return sentences.map((s) => {
     const own = sentenceAim(s, reader, known);
-    if (LIST_MARK.test(s.text)) item = own;
+    if (LIST_ITEM.test(s.text)) item = own;
     else if (/\n[ \t]*\n/.test(newest.slice(prevEnd, s.start))) item = 'unspecified';
     prevEnd = s.end;
     return own !== 'unspecified' ? own : item;

@@ -1,5 +1,6 @@
-import { askIsForReader, LIST_MARK, namesReader, readAddressing, type Addressing } from './addressee';
+import { askIsForReader, namesReader, readAddressing, type Addressing } from './addressee';
 import type { Hit } from './patterns/match';
+import { LIST_ITEM } from './sentences';
 import type { MessageSignals, SentenceSignals } from './signals';
 import type { Address, EmailInput } from './types';
 
@@ -69,7 +70,7 @@ const DOCUMENT_PART = /\b(?:sections?|chapters?|parts?|tabs?|questions?|rows?|ap
 function withOwnedItem(s: SentenceSignals, next: readonly SentenceSignals[]): SentenceSignals {
   if (s.assignments.length > 0) return s;
   // A list without bullets: "Priya - SOW draft for Altus. By Weds please." names the reader, a document and a deadline.
-  const listed = LIST_MARK.test(s.sentence.text) || (DASH_ITEM.test(s.sentence.text) && [s, ...next].some((c) => DEADLINE.test(c.sentence.text)));
+  const listed = LIST_ITEM.test(s.sentence.text) || (DASH_ITEM.test(s.sentence.text) && [s, ...next].some((c) => DEADLINE.test(c.sentence.text)));
   if (!listed) return s;
   const part = DOCUMENT_PART.exec(s.sentence.text);
   // "- Anita: the SOW draft for Lumen, by Wednesday": the item's document is the reader's.

@@ -11,7 +11,7 @@ export interface Sentence {
 }
 
 /** Bullets and numbered items start a new sentence even without punctuation. */
-const LIST_ITEM = /^\s*(?:[-*•▪·–—]|\d{1,2}[.)]|[a-z][.)])\s/;
+export const LIST_ITEM = /^\s*(?:[-*•▪·–—]|\d{1,2}[.)]|[a-z][.)])\s/;
 
 /**
  * Titles and Latin abbreviations whose period does not end a sentence:
