@@ -1,5 +1,7 @@
 import { ownDomainOf, type Deal, type Settings } from '@/lib/model';
 import { DealCache } from './deal-cache';
+import { crmHandlers, crmUnavailable, type CrmService } from './crm/handlers';
+import { crmStatus } from '@/lib/crm/status-words';
 import { normalizeJiraOrigin } from './jira-sites';
 import { jiraSiteHandlers } from './jira-site-handlers';
 import { isAllowedJiraSite, jiraSiteFor } from './jira-trust';
@@ -54,11 +56,13 @@ export interface HandlerDeps {
   registerJiraHosts: (origins: readonly string[]) => Promise<void>;
   /** Whether the user granted the host permission for an origin. */
   hasHostPermission: (origin: string) => Promise<boolean>;
+  /** The CRM connection (issue 16); left out where there is none (tests of other messages). */
+  crm?: CrmService;
 }
 
 /** What each message does. Writes resolve after their transaction
  * committed, then announce the change; only then is the sender answered. */
-export function createHandlers({ db, announce, now, version, openTab, registerJiraHosts, hasHostPermission }: HandlerDeps): Handlers {
+export function createHandlers({ db, announce, now, version, openTab, registerJiraHosts, hasHostPermission, crm }: HandlerDeps): Handlers {
   const changed = async <T>(stores: StoreName[], result: T): Promise<T> => {
     await announce(stores);
     return result;
@@ -100,7 +104,9 @@ export function createHandlers({ db, announce, now, version, openTab, registerJi
       return { ...stored, links: { ...stored.links, jira: [...rest, { site, key }] } };
     }, now());
   };
+  const noCrm = (source: 'hubspot' | 'salesforce') => crmStatus({ source, config: null, state: null, running: false, outbox: { pending: 0, failed: 0 }, now: now() });
   return {
+    ...crmHandlers(crm ?? crmUnavailable(noCrm)),
     ...selectorHealthHandlers({ now, health }),
     ...jiraSiteHandlers({ db, deals, now, currentSettings, savedSettings, announceDeals: () => announce(['deals']) }),
     ping: async () => ({ version }),

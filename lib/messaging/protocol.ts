@@ -12,6 +12,7 @@ import {
 import { LINK_VIAS, pageContextSchema } from '@/lib/deal/link/context';
 import { contentRequestSchema, contentSettingsSchema, dealChoiceSchema, MAX_DEAL_CHOICES } from './content-schemas';
 import { MAX_BADGE_KEYS, MAX_MISS_NAMES, SELECTOR_NAME } from './limits';
+import { CRM_MESSAGES } from './crm-protocol';
 
 /** Who may send a message: extension pages (popup, options) or content scripts on allowed hosts. */
 export type SenderKind = 'extension' | 'content';
@@ -236,7 +237,16 @@ export const PROTOCOL = {
   'health.list': def(empty, z.array(selectorMissSchema), PAGES),
   'health.clear': def(empty, ok, PAGES),
   'data.deleteAll': def(z.object({ confirm: z.literal('delete all data') }), ok, PAGES),
+  ...crmMessages(),
 } as const;
+
+/** lib/messaging/crm-protocol.ts's messages, from extension pages only. */
+function crmMessages() {
+  type Crm = typeof CRM_MESSAGES;
+  const out = {} as { [K in keyof Crm]: { req: Crm[K]['req']; res: Crm[K]['res']; from: typeof PAGES } };
+  for (const [type, { req, res }] of Object.entries(CRM_MESSAGES)) Object.assign(out, { [type]: def(req, res, PAGES) });
+  return out;
+}
 
 export type Protocol = typeof PROTOCOL;
 export type MessageType = keyof Protocol;

@@ -59,9 +59,20 @@ export const bodyArb = fc.oneof(
   fc.constantFrom('Can you send the SOW and pricing before we sign?', 'Please confirm the go-live date in the contract.', 'thanks!'),
 );
 export const emptyArb = fc.constant({});
+const crmSourceArb = fc.constantFrom('hubspot' as const, 'salesforce' as const);
 
 export const VALID: { [T in MessageType]: fc.Arbitrary<unknown> } = {
   ping: emptyArb,
+  'crm.status': emptyArb,
+  'crm.connect': fc.oneof(
+    fc.record({ source: fc.constant('hubspot' as const), token: fc.string({ minLength: 1, maxLength: 60 }) }),
+    fc.record({ source: fc.constant('salesforce' as const), myDomain: fc.constantFrom('https://acme.my.salesforce.com', 'http://evil.example', ''), consumerKey: fc.string({ maxLength: 40 }) }),
+  ),
+  'crm.disconnect': fc.record({ source: crmSourceArb }),
+  'crm.sync': fc.record({ source: crmSourceArb }),
+  'crm.configure': fc.record({ source: crmSourceArb, patch: fc.record({ intervalMinutes: fc.integer({ min: 5, max: 1440 }), writeBack: fc.record({ enabled: fc.boolean(), as: fc.constantFrom('note' as const, 'task' as const) }) }, { requiredKeys: [] }) }),
+  'crm.outbox.list': fc.record({ refIds: fc.array(fc.string({ maxLength: 30 }), { maxLength: 5 }) }, { requiredKeys: [] }),
+  'crm.outbox.retry': fc.record({ id: fc.string({ maxLength: 30 }) }),
   'link.resolve': fc.record({ context: pageContextArb }),
   'link.add': fc.record({ dealId: idArb.filter((s) => s.length > 0), kind: fc.constantFrom('domains', 'gmailThreads', 'jira', 'asana'), value: fc.oneof(hexThread, jiraKey, fc.constantFrom('globex.com')).filter((s) => s.length > 0 && s.length <= 253) }),
   'deals.list': emptyArb,

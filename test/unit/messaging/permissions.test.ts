@@ -15,6 +15,13 @@ const C: SenderKind[] = ['content'];
 
 const ALLOWED: Record<MessageType, SenderKind[]> = {
   ping: E,
+  'crm.status': E,
+  'crm.connect': E,
+  'crm.disconnect': E,
+  'crm.sync': E,
+  'crm.configure': E,
+  'crm.outbox.list': E,
+  'crm.outbox.retry': E,
   'link.resolve': EC,
   'link.add': EC,
   'deals.list': E,
