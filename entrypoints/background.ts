@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { BADGE_COLORS } from '@/components/kit/tokens';
 import { createHandlers } from '@/lib/background/handlers';
+import { startCrm } from '@/lib/background/crm/start';
 import { syncJiraScript } from '@/lib/background/jira-sites';
 import { gateJiraSites } from '@/lib/background/jira-trust';
 import { startReminders } from '@/lib/background/reminders/start';
@@ -14,7 +15,10 @@ export default defineBackground({
   persistent: false,
   main() {
     const db = new DbHandle();
+    // The CRM connection (issue 16): its alarm and notification listeners register here, synchronously.
+    const crm = startCrm(db);
     const handlers = createHandlers({
+      crm,
       db,
       announce: announceChange,
       now: () => new Date(),

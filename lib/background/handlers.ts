@@ -1,4 +1,4 @@
-import { ownDomainOf, type Deal, type Settings } from '@/lib/model';
+import { ownDomainOf, type Deal, type SalesRequest, type Settings } from '@/lib/model';
 import { DealCache } from './deal-cache';
 import { crmHandlers, crmUnavailable, type CrmService } from './crm/handlers';
 import { crmStatus } from '@/lib/crm/status-words';
@@ -104,9 +104,16 @@ export function createHandlers({ db, announce, now, version, openTab, registerJi
       return { ...stored, links: { ...stored.links, jira: [...rest, { site, key }] } };
     }, now());
   };
+  const crmService = crm ?? crmUnavailable((source) => noCrm(source));
+  // Write-back is queued after the PM's change committed; a failure to queue never undoes that change.
+  const afterRequest = async (request: SalesRequest) => {
+    const deal = request.dealId ? await getDeal(await db.get(), request.dealId) : null;
+    await crmService.onRequestSaved(request, deal).catch((e: unknown) => console.error('Handoff write-back:', e));
+    return request;
+  };
   const noCrm = (source: 'hubspot' | 'salesforce') => crmStatus({ source, config: null, state: null, running: false, outbox: { pending: 0, failed: 0 }, now: now() });
   return {
-    ...crmHandlers(crm ?? crmUnavailable(noCrm)),
+    ...crmHandlers(crmService),
     ...selectorHealthHandlers({ now, health }),
     ...jiraSiteHandlers({ db, deals, now, currentSettings, savedSettings, announceDeals: () => announce(['deals']) }),
     ping: async () => ({ version }),
@@ -132,7 +139,14 @@ export function createHandlers({ db, announce, now, version, openTab, registerJi
     'deals.list': async () => listDeals(await db.get()),
     'deals.choices': async () => dealChoices(await listDeals(await db.get())),
     'deals.get': async ({ id }) => getDeal(await db.get(), id),
-    'deals.save': async ({ deal, create }) => savedDeal(await saveDeal(await db.get(), deal, now(), { create })),
+    'deals.save': async ({ deal, create }) => {
+      const d = await db.get();
+      const id = (deal as { id?: unknown } | null)?.id;
+      const before = typeof id === 'string' ? await getDeal(d, id) : null;
+      const saved = await saveDeal(d, deal, now(), { create });
+      await crmService.onDealSaved(before, saved).catch((e: unknown) => console.error('Handoff write-back:', e));
+      return savedDeal(saved);
+    },
     'deals.delete': async ({ id }) => {
       await deleteDeal(await db.get(), id);
       deals.delete(id);
@@ -145,12 +159,12 @@ export function createHandlers({ db, announce, now, version, openTab, registerJi
       return changed(['people'], { ok: true as const });
     },
     'requests.list': async (q) => listRequests(await db.get(), q),
-    'requests.save': async ({ request }) => changed(['requests'], await saveRequest(await db.get(), request)),
+    'requests.save': async ({ request }) => changed(['requests'], await afterRequest(await saveRequest(await db.get(), request))),
     'requests.log': async ({ request }, { senderUrl }) => {
       // Only Gmail's flag owns `gmail-` ids; a Jira or Asana page logs nothing.
       if (!isGmailPage(senderUrl)) throw new HandoffError('forbidden', 'Only the Gmail page logs the requests it flagged');
       const { request: saved, wrote } = await logRequestOnce(await db.get(), request);
-      return wrote ? changed(['requests'], saved) : saved;
+      return wrote ? changed(['requests'], await afterRequest(saved)) : saved;
     },
     'requests.setStatus': async ({ id, status }) => changed(['requests'], await setRequestStatus(await db.get(), id, status)),
     'requests.delete': async ({ id }) => {

@@ -125,6 +125,15 @@ export const crmSyncStateSchema = z.object({
   /** When removed deals were last looked for (archived / deleted are checked once a day). */
   removedCheckedAt: z.string().nullable(),
   failure: crmFailureSchema.nullable(),
+  /**
+   * Deals seen by recent incremental passes (remote id → modification ms),
+   * inside the look-back window only: the window re-reads them, and a deal
+   * already stored at that version costs no further request.
+   */
+  recent: z.record(z.string(), z.number()).default({}),
+  /** Records the last pass could not map, with why (the first few), and how many in all. */
+  skipped: z.array(z.string()).max(20).default([]),
+  skippedCount: z.int().min(0).default(0),
 });
 export type CrmSyncState = z.infer<typeof crmSyncStateSchema>;
 
@@ -137,6 +146,9 @@ export const INITIAL_SYNC_STATE: CrmSyncState = {
   dealCount: 0,
   removedCheckedAt: null,
   failure: null,
+  recent: {},
+  skipped: [],
+  skippedCount: 0,
 };
 
 /** What the options page shows for one CRM: never a credential. */

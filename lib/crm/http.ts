@@ -88,11 +88,14 @@ export class RateLimiter {
   }
 }
 
-const limiters = new Map<string, RateLimiter>();
+// Per clock: the worker has one (real time); each test has its own virtual one.
+const limiters = new WeakMap<Clock, Map<string, RateLimiter>>();
 /** The limiter shared by every client of one account (the limit is the account's, not the token's). */
 export function rateLimiterFor(account: string, max = 100, windowMs = 10_000, clock: Clock = realClock): RateLimiter {
-  let limiter = limiters.get(account);
-  if (!limiter) limiters.set(account, (limiter = new RateLimiter(max, windowMs, clock)));
+  let byAccount = limiters.get(clock);
+  if (!byAccount) limiters.set(clock, (byAccount = new Map()));
+  let limiter = byAccount.get(account);
+  if (!limiter) byAccount.set(account, (limiter = new RateLimiter(max, windowMs, clock)));
   return limiter;
 }
 

@@ -115,9 +115,10 @@ export async function exportBackup(db: HandoffDb, now: Date): Promise<Backup> {
 
 export async function deleteAllData(db: HandoffDb): Promise<void> {
   return withStoreErrors(async () => {
-    const tx = db.transaction(['deals', 'people', 'requests', 'settings', 'flags'], 'readwrite');
+    const tx = db.transaction(['deals', 'people', 'requests', 'settings', 'flags', 'outbox'], 'readwrite');
     settled(tx);
     await Promise.all([
+      tx.objectStore('outbox').clear(),
       tx.objectStore('flags').clear(),
       tx.objectStore('deals').clear(),
       tx.objectStore('people').clear(),

@@ -8,3 +8,5 @@ export * from './backup';
 export { DB_NAME, DB_VERSION } from './schema';
 export * from './flags';
 export * from './jira-bind';
+export * from './outbox';
+export * from './crm-deals';

@@ -74,6 +74,12 @@ export const MIGRATIONS: Record<number, Migration> = {
     const buckets = (await store.getAll()) as Array<{ b: number; deals: Deal[] }>;
     await Promise.all(buckets.map((bucket) => store.put(makeBucket(bucket.b, bucket.deals.map(upgradeJiraLinks)))));
   },
+  // v3 → v4: the CRM write-back outbox (issue 16); nothing else changes.
+  3: async (db) => {
+    const outbox = db.createObjectStore('outbox', { keyPath: 'id' });
+    outbox.createIndex('by-status', 'status');
+    outbox.createIndex('by-ref', 'refId');
+  },
 };
 
 export async function runMigrations(

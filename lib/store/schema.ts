@@ -1,5 +1,6 @@
 import type { DBSchema } from 'idb';
 import type { Deal, Person, RequestLabel, SalesRequest, Settings } from '@/lib/model';
+import type { OutboxItem } from '@/lib/crm/outbox';
 
 /** Index keys derived from a deal's links, normalised for lookup. */
 export interface DealKeys {
@@ -53,7 +54,7 @@ export interface StoredRequest {
 }
 
 /**
- * Schema version 3 (version 2 plus Jira links with their site). Records are wrapped (`{b, deals, k}`, `{key, person}`,
+ * Schema version 4 (version 3 plus the CRM outbox; 3 added Jira links with their site). Records are wrapped (`{b, deals, k}`, `{key, person}`,
  * `{id, request, k}`) so that the stored model objects stay exactly what was
  * imported (export gives them back as they are) while `k` holds the
  * normalised index keys.
@@ -88,7 +89,13 @@ export interface HandoffDB extends DBSchema {
     value: FlagRecord;
     indexes: { 'by-thread': string; 'by-status': string };
   };
+  /** CRM write-back (issue 16, lib/crm/outbox.ts); not in the backup: it is this browser's queue. */
+  outbox: {
+    key: string;
+    value: OutboxItem;
+    indexes: { 'by-status': string; 'by-ref': string };
+  };
 }
 
 export const DB_NAME = 'handoff';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;

@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
  */
 export const CHANGE_KEY = 'handoff:change';
 
-export const STORE_NAMES = ['deals', 'people', 'requests', 'settings', 'flags'] as const;
+export const STORE_NAMES = ['deals', 'people', 'requests', 'settings', 'flags', 'crm'] as const;
 export type StoreName = (typeof STORE_NAMES)[number];
 
 export interface Change {

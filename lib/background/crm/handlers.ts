@@ -1,5 +1,6 @@
 import { CRM_SOURCES, type CrmConfigPatch, type CrmConnect, type CrmStatus } from '@/lib/crm/account';
 import { HandoffError } from '@/lib/messaging/errors';
+import type { Deal, SalesRequest } from '@/lib/model';
 import type { CrmSource } from '@/lib/crm/fields';
 import type { OutboxItem } from '@/lib/crm/outbox';
 import type { Handlers } from '@/lib/messaging/router';
@@ -16,6 +17,10 @@ export interface CrmService {
   configure(source: CrmSource, patch: CrmConfigPatch): Promise<CrmStatus>;
   outbox(refIds?: readonly string[]): Promise<OutboxItem[]>;
   retry(id: string): Promise<OutboxItem>;
+  /** After a request was logged or saved (committed): queue its write-back if its deal's CRM has it on. */
+  onRequestSaved(request: SalesRequest, deal: Deal | null): Promise<void>;
+  /** After a deal was saved: queue a write-back for each deliverable newly confirmed or refused. */
+  onDealSaved(before: Deal | null, after: Deal): Promise<void>;
 }
 
 export function crmHandlers(crm: CrmService): Pick<Handlers, CrmMessageType> {
@@ -47,5 +52,7 @@ export function crmUnavailable(statusOf: (source: CrmSource) => CrmStatus): CrmS
     configure: refuse,
     outbox: async () => [],
     retry: refuse,
+    onRequestSaved: async () => {},
+    onDealSaved: async () => {},
   };
 }

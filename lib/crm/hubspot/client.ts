@@ -1,5 +1,18 @@
-import type { CrmHttp, RateLimiter } from '../http';
-import { batchRead, createdObject, objectPage, pipelines, searchPage, type CrmObject, type Pipelines } from './schemas';
+import { CrmHttpError, type CrmHttp, type RateLimiter } from '../http';
+import {
+  accountDetails,
+  archivedPage,
+  associationsBatch,
+  batchRead,
+  createdObject,
+  objectPage,
+  ownersPage,
+  pipelines,
+  propertyDefinition,
+  searchPage,
+  type CrmObject,
+  type Pipelines,
+} from './schemas';
 
 /**
  * HubSpot CRM v3 calls used by the sync (issue 16), written from HubSpot's
@@ -8,6 +21,11 @@ import { batchRead, createdObject, objectPage, pipelines, searchPage, type CrmOb
  * - search: developers.hubspot.com/docs/api-reference/2026-03/crm/search-the-crm
  * - pipelines: developers.hubspot.com/docs/api-reference/crm-pipelines-v3/guide
  * - notes:  developers.hubspot.com/docs/api-reference/crm-notes-v3/guide
+ * - tasks:  developers.hubspot.com/docs/api-reference/crm-tasks-v3/guide
+ * - owners: developers.hubspot.com/docs/api-reference/crm-owners-v3/guide
+ * - associations v4: developers.hubspot.com/docs/api-reference/crm-associations-v4/guide
+ * - account: developers.hubspot.com/docs/api-reference/account-account-info-v3/guide
+ * - properties: developers.hubspot.com/docs/api-reference/crm-properties-v3/guide
  */
 
 export const HUBSPOT_API = 'https://api.hubapi.com';
@@ -19,6 +37,8 @@ export const SEARCH_RESULT_CAP = 10_000;
 export const DEFAULT_LOOK_BACK_MS = 5 * 60_000;
 /** HUBSPOT_DEFINED association type "note to deal" (associations v4 type list). */
 export const NOTE_TO_DEAL = 214;
+/** HUBSPOT_DEFINED association type "task to deal". */
+export const TASK_TO_DEAL = 216;
 
 export interface Page {
   deals: CrmObject[];
@@ -34,6 +54,16 @@ export interface HubSpotClient {
   batchRead(type: RelatedObject, ids: readonly string[], properties: readonly string[]): Promise<CrmObject[]>;
   dealPipelines(): Promise<Pipelines['results']>;
   createDealNote(dealId: string, body: string, at: Date): Promise<{ id: string }>;
+  createDealTask(dealId: string, subject: string, body: string, at: Date): Promise<{ id: string }>;
+  /** Every owner, id → name and e-mail (one or two requests per pass). */
+  owners(): Promise<Map<string, { name: string; email: string }>>;
+  /** Deal → associated company / contact ids, for deals that came from search (which has no associations). */
+  associations(to: RelatedObject, dealIds: readonly string[]): Promise<Map<string, string[]>>;
+  account(): Promise<{ portalId: string; currency: string | null }>;
+  /** The deal property's type, or null when the account has no such property. */
+  dealProperty(name: string): Promise<{ type: string; fieldType?: string } | null>;
+  /** One page of archived deals, newest ids with when they were archived. */
+  archivedDeals(after?: string): Promise<{ deals: Array<{ id: string; archivedAt?: string }>; after: string | undefined }>;
 }
 
 /**
@@ -93,6 +123,61 @@ export function hubspotClient(http: CrmHttp, options: HubSpotClientOptions = {})
       });
       return { id: created.id };
     },
+
+    async createDealTask(dealId, subject, body, at) {
+      const created = await http.request('POST', '/crm/v3/objects/tasks', createdObject, {
+        body: {
+          properties: { hs_timestamp: at.toISOString(), hs_task_subject: subject, hs_task_body: body, hs_task_status: 'NOT_STARTED' },
+          associations: [{ to: { id: dealId }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: TASK_TO_DEAL }] }],
+        },
+      });
+      return { id: created.id };
+    },
+
+    async owners() {
+      const out = new Map<string, { name: string; email: string }>();
+      let after: string | undefined;
+      do {
+        const page = await http.request('GET', '/crm/v3/owners/', ownersPage, { query: { limit: '500', after } });
+        for (const o of page.results) {
+          out.set(o.id, { name: [o.firstName, o.lastName].filter(Boolean).join(' '), email: o.email ?? '' });
+        }
+        after = page.paging?.next?.after;
+      } while (after);
+      return out;
+    },
+
+    async associations(to, dealIds) {
+      const out = new Map<string, string[]>();
+      for (let i = 0; i < dealIds.length; i += PAGE_LIMIT) {
+        const chunk = dealIds.slice(i, i + PAGE_LIMIT);
+        const answer = await http.request('POST', `/crm/v4/associations/deals/${to}/batch/read`, associationsBatch, {
+          body: { inputs: chunk.map((id) => ({ id })) },
+        });
+        for (const r of answer.results) out.set(r.from.id, r.to.map((t) => t.toObjectId));
+      }
+      return out;
+    },
+
+    async account() {
+      const details = await http.request('GET', '/account-info/v3/details', accountDetails);
+      return { portalId: details.portalId, currency: details.companyCurrency ?? null };
+    },
+
+    async dealProperty(name) {
+      try {
+        const found = await http.request('GET', `/crm/v3/properties/deals/${encodeURIComponent(name)}`, propertyDefinition);
+        return { type: found.type, ...(found.fieldType ? { fieldType: found.fieldType } : {}) };
+      } catch (error) {
+        if (error instanceof CrmHttpError && error.status === 404) return null;
+        throw error;
+      }
+    },
+
+    async archivedDeals(after) {
+      const page = await http.request('GET', '/crm/v3/objects/deals', archivedPage, { query: { limit: String(PAGE_LIMIT), archived: 'true', after } });
+      return { deals: page.results, after: page.paging?.next?.after };
+    },
   };
 }
 
@@ -121,7 +206,8 @@ export interface IncrementalPage extends Page {
   maxModifiedMs: number;
 }
 
-const modifiedMs = (deal: CrmObject): number => {
+/** A deal's `hs_lastmodifieddate` in ms (search answers ISO; epoch-ms strings are read too). */
+export const modifiedMs = (deal: CrmObject): number => {
   const raw = deal.properties.hs_lastmodifieddate;
   if (!raw) return Number.NaN;
   return /^\d+$/.test(raw) ? Number(raw) : Date.parse(raw);

@@ -76,3 +76,42 @@ export type Pipelines = z.infer<typeof pipelines>;
 
 /** `POST /crm/v3/objects/notes` answers 201 with the created object; we keep its id as the remote id. */
 export const createdObject = crmObject;
+
+/** `GET /crm/v3/owners/`: owner ids → names and e-mails (scope crm.objects.owners.read). */
+export const ownersPage = z.looseObject({
+  results: z.array(
+    z.looseObject({
+      id: z.string().min(1),
+      email: z.string().nullish(),
+      firstName: z.string().nullish(),
+      lastName: z.string().nullish(),
+    }),
+  ),
+  paging: paging.optional(),
+});
+
+/** `POST /crm/v4/associations/{from}/{to}/batch/read`: per deal, the associated ids (numbers in v4). */
+export const associationsBatch = z.looseObject({
+  status: z.string(),
+  results: z.array(
+    z.looseObject({
+      from: z.looseObject({ id: z.string() }),
+      to: z.array(z.looseObject({ toObjectId: z.union([z.number(), z.string()]).transform(String) })),
+    }),
+  ),
+});
+
+/** `GET /account-info/v3/details`: the account a token belongs to. */
+export const accountDetails = z.looseObject({
+  portalId: z.union([z.number(), z.string()]).transform(String),
+  companyCurrency: z.string().nullish(),
+});
+
+/** `GET /crm/v3/properties/deals/{name}` (scope crm.schemas.deals.read): the property exists and has this type. */
+export const propertyDefinition = z.looseObject({ name: z.string(), type: z.string(), fieldType: z.string().optional() });
+
+/** Archived objects (`?archived=true`) carry when they were archived. */
+export const archivedPage = z.looseObject({
+  results: z.array(z.looseObject({ id: z.string().min(1), archivedAt: z.string().optional() })),
+  paging: paging.optional(),
+});

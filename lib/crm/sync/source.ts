@@ -17,6 +17,8 @@ export interface SyncPage {
   maxModifiedMs?: number;
   /** API requests this page cost (for the status line and the bench). */
   requests: number;
+  /** Incremental passes: remote id → modification ms of each deal on the page (the next pass's `seen`). */
+  seen?: Array<[string, number]>;
 }
 
 export interface RemovedDeals {
@@ -29,8 +31,13 @@ export interface RemovedDeals {
 export interface CrmSyncSource {
   /** Every open deal and those closed in the last `recentlyClosedDays`, from `cursor` (null: from the start). */
   firstPass(mapping: MappingOptions, cursor: string | null, recentlyClosedDays: number): AsyncGenerator<SyncPage>;
-  /** Deals changed since `sinceMs` (the source applies its own look-back). */
-  incrementalPass(mapping: MappingOptions, sinceMs: number): AsyncGenerator<SyncPage>;
+  /**
+   * Deals changed since `sinceMs` (the source applies its own look-back, as
+   * both CRMs' change indexes lag). A deal in `seen` at the same
+   * modification time was stored already: skip it without further requests,
+   * so a pass with no change costs one request per object type.
+   */
+  incrementalPass(mapping: MappingOptions, sinceMs: number, seen: ReadonlyMap<string, number>): AsyncGenerator<SyncPage>;
   /** Deals removed in the CRM since `sinceMs` (null: any still listed as removed). */
   removedSince(sinceMs: number | null): Promise<RemovedDeals>;
   /** Writes one outbox item (a note or task on the deal); resolves with the created record's id. */

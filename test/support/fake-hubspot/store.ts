@@ -11,6 +11,7 @@ export interface StoredObject {
   createdAt: string;
   updatedAt: string;
   archived: boolean;
+  archivedAt?: string;
   companyIds?: string[];
   contactIds?: string[];
 }
@@ -20,6 +21,11 @@ export interface FakeHubSpotStore {
   companies: Map<string, StoredObject>;
   contacts: Map<string, StoredObject>;
   notes: Array<StoredObject & { associations: unknown }>;
+  tasks: Array<StoredObject & { associations: unknown }>;
+  owners: Array<{ id: string; email: string; firstName: string; lastName: string; archived: boolean }>;
+  portalId: number;
+  /** Deal properties that exist in this account (the property-check endpoint). */
+  dealProperties: string[];
   pipelines: Array<{ id: string; label: string; displayOrder: number; archived: boolean; stages: Array<{ id: string; label: string; displayOrder: number; archived: boolean; metadata: Record<string, string> }> }>;
 }
 
@@ -68,6 +74,10 @@ export function createStore(dealCount: number, baseMs = Date.UTC(2026, 0, 1)): F
         pipeline: 'default',
         hubspot_owner_id: '7',
         hs_lastmodifieddate: modified,
+        // Closed stages (won, lost) were closed when last modified; open ones expect to close in March.
+        closedate: STAGES[i % STAGES.length]!.isClosed === 'true' ? modified : '2026-03-31T00:00:00.000Z',
+        ...(i % 4 === 1 ? { handoff_special_terms: `2026-03-0${(i % 9) + 1}: Phase 1 live or milestone 1 is not paid (deal ${i})\nNo change requests before go-live` } : {}),
+        ...(i % 4 === 1 ? { handoff_promised_deliverables: `2026-02-15: Weekly status report (deal ${i})` } : {}),
         hs_object_id: String(i),
       },
       createdAt: at,
@@ -82,6 +92,10 @@ export function createStore(dealCount: number, baseMs = Date.UTC(2026, 0, 1)): F
     companies,
     contacts,
     notes: [],
+    tasks: [],
+    owners: [{ id: '7', email: 'sam.seller@handoff-demo.example', firstName: 'Sam', lastName: 'Seller', archived: false }],
+    portalId: 4_567_890,
+    dealProperties: ['dealname', 'amount', 'dealstage', 'pipeline', 'closedate', 'handoff_special_terms', 'handoff_promised_deliverables'],
     pipelines: [
       {
         id: 'default',
@@ -116,4 +130,12 @@ export function toJson(object: StoredObject, properties: readonly string[] | und
     };
   }
   return json;
+}
+
+/** Archives a deal as HubSpot does when a rep deletes it: gone from lists and search, listed with `archived=true`. */
+export function archiveDeal(store: FakeHubSpotStore, id: string, atMs: number): void {
+  const deal = store.deals.find((d) => d.id === id);
+  if (!deal) throw new Error(`no deal ${id}`);
+  deal.archived = true;
+  deal.archivedAt = new Date(atMs).toISOString();
 }

@@ -31,9 +31,9 @@ describe('per-account rate limiter', () => {
   it('is configurable (e.g. 190 per 10 s on Professional) and shared by every client of one account', () => {
     const clock = virtualClock();
     const a = rateLimiterFor('hubspot:portal-1', 190, 10_000, clock);
-    expect(rateLimiterFor('hubspot:portal-1')).toBe(a);
+    expect(rateLimiterFor('hubspot:portal-1', 100, 10_000, clock)).toBe(a);
     expect(a.max).toBe(190);
-    expect(rateLimiterFor('hubspot:portal-2')).not.toBe(a);
+    expect(rateLimiterFor('hubspot:portal-2', 190, 10_000, clock)).not.toBe(a);
   });
 });
 

@@ -1,0 +1,50 @@
+import { browser } from 'wxt/browser';
+import { dealOfSignedNotification } from '@/lib/crm/signed-notice';
+import { dealView } from '@/lib/options/routes';
+import { getSettings, type DbHandle } from '@/lib/store';
+import { announceChange } from '@/lib/sync/signal';
+import { createCrmService, type CrmWorker } from './service';
+
+const ICON_PATH = '/icon/128.png';
+
+/**
+ * The CRM connection in the worker, wired to the browser. Call at the top
+ * level of the background's main: the alarm and notification listeners
+ * register synchronously, so an alarm that wakes a stopped worker finds
+ * them; a pass or writes a stopped worker left are resumed.
+ */
+export function startCrm(db: DbHandle): CrmWorker {
+  const crm = createCrmService({
+    db,
+    area: {
+      get: (keys) => browser.storage.local.get(keys),
+      set: (items) => browser.storage.local.set(items),
+      remove: (keys) => browser.storage.local.remove(keys),
+    },
+    fetch: (input, init) => fetch(input, init),
+    now: () => new Date(),
+    announce: announceChange,
+    hasOrigin: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
+    removeOrigin: async (origin) => void (await browser.permissions.remove({ origins: [`${origin}/*`] })),
+    async setAlarm(name, periodMinutes) {
+      if (periodMinutes === null) return void (await browser.alarms.clear(name));
+      const have = await browser.alarms.get(name);
+      if (have?.periodInMinutes !== periodMinutes) await browser.alarms.create(name, { periodInMinutes: periodMinutes, delayInMinutes: periodMinutes });
+    },
+    notify: async (id, title, message) =>
+      void (await browser.notifications.create(id, { type: 'basic', iconUrl: browser.runtime.getURL(ICON_PATH as '/'), title, message })),
+    ownDomains: async () => {
+      const own = (await getSettings(await db.get())).ownDomain;
+      return own ? [own] : [];
+    },
+  });
+  browser.alarms.onAlarm.addListener((alarm) => void crm.onAlarm(alarm.name));
+  browser.notifications.onClicked.addListener((id) => {
+    const dealId = dealOfSignedNotification(id);
+    if (!dealId) return;
+    void browser.notifications.clear(id);
+    void browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}#${dealView(dealId)}` });
+  });
+  void crm.resume().catch((e: unknown) => console.error('Handoff CRM resume:', e));
+  return crm;
+}
