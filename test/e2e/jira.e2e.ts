@@ -1,8 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ExtensionBrowser } from '../support/browser';
+import { launchGranted } from '../support/grant';
+import type { ExtensionBrowser } from '../support/browser';
 import { sampleBackupText } from '../support/sample';
 import { handoffView } from '../support/handoff-view';
 import { seededBrowser } from '../support/seeded-browser';
@@ -213,30 +212,11 @@ describe('Jira Cloud', () => {
 });
 
 /**
- * Self-hosted Jira needs a host permission granted at run time. Headless
- * Chromium shows `permissions.request`'s prompt where nobody can answer it:
- * the promise never settles (a trusted Playwright click does count as the
- * user gesture). Asking from the service worker fails ("must be called
- * during a user gesture"); `chrome.developerPrivate.addHostPermission` and
- * user-permitted sites (chrome://extensions) do not grant optional hosts;
- * CDP's `Browser.grantPermissions` knows only web permissions. What works:
- * grant it in the profile, as the browser records a grant
- * (`extensions.settings[ID].granted_permissions` and `active_permissions` in
- * `Default/Preferences`; Linux Chromium does not enforce preference MACs),
- * then relaunch. The options page's Add button then runs for real: its
- * `permissions.request` resolves true at once, without a prompt, for an
- * origin already granted.
+ * Self-hosted Jira needs a host permission granted at run time: granted in
+ * the profile (test/support/grant.ts says why), after which the options
+ * page's Add button runs for real.
  */
-async function launchWithGrantedHost(origin: string): Promise<ExtensionBrowser> {
-  const first = await ExtensionBrowser.launch();
-  return first.restart((profileDir, id) => {
-    const prefsPath = join(profileDir, 'Default', 'Preferences');
-    const prefs = JSON.parse(readFileSync(prefsPath, 'utf8')) as { extensions: { settings: Record<string, Record<string, { explicit_host?: string[] }>> } };
-    const ext = prefs.extensions.settings[id]!;
-    for (const k of ['granted_permissions', 'active_permissions']) ext[k] = { ...ext[k], explicit_host: [...(ext[k]?.explicit_host ?? []), `${origin}/*`] };
-    writeFileSync(prefsPath, JSON.stringify(prefs));
-  });
-}
+const launchWithGrantedHost = (origin: string) => launchGranted({ origins: [origin] });
 
 describe('Self-hosted Jira (Server / Data Center)', () => {
   const ORIGIN = 'https://jira.example.com';

@@ -14,6 +14,10 @@ export interface LaunchOptions {
   profileDir?: string;
   /** Extra work per request (the privacy test records them). */
   onRequest?: (url: string, fromPage: string) => void;
+  /** Extra Chromium switches (the fake CRMs: --host-resolver-rules, --ignore-certificate-errors). */
+  args?: readonly string[];
+  /** Hosts whose requests go out as Chromium resolves them (the fake CRMs, mapped to 127.0.0.1); all else stays routed. */
+  passThroughHosts?: readonly string[];
 }
 
 /**
@@ -27,6 +31,7 @@ export class ExtensionBrowser {
     readonly context: BrowserContext,
     readonly extensionId: string,
     private readonly profileDir: string,
+    private readonly options: LaunchOptions,
   ) {}
 
   static async launch(opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -50,19 +55,21 @@ export class ExtensionBrowser {
         '--disable-sync',
         `--disable-extensions-except=${EXTENSION_DIR}`,
         `--load-extension=${EXTENSION_DIR}`,
+        ...(opts.args ?? []),
       ],
     });
     // Web requests only: the extension's own pages load from chrome-extension://.
     await context.route(/^(https?|wss?):\/\//, async (route) => {
       const url = route.request().url();
       opts.onRequest?.(url, route.request().frame()?.url() ?? '');
+      if (opts.passThroughHosts?.includes(new URL(url).hostname)) return route.continue();
       const replica = replicaFor(url);
       if (replica) await route.fulfill({ path: replica.file, contentType: replica.contentType });
       else await route.abort('blockedbyclient');
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     const extensionId = new URL(worker.url()).host;
-    return new ExtensionBrowser(context, extensionId, profileDir);
+    return new ExtensionBrowser(context, extensionId, profileDir, opts);
   }
 
   url(path: string): string {
@@ -160,7 +167,7 @@ export class ExtensionBrowser {
   async restart(edit: (profileDir: string, extensionId: string) => void = () => {}): Promise<ExtensionBrowser> {
     await this.context.close();
     edit(this.profileDir, this.extensionId);
-    const next = await ExtensionBrowser.launch({ profileDir: this.profileDir });
+    const next = await ExtensionBrowser.launch({ ...this.options, profileDir: this.profileDir });
     if (next.extensionId !== this.extensionId) throw new Error('the extension id changed across the restart');
     return next;
   }
@@ -173,7 +180,7 @@ export class ExtensionBrowser {
   async crashAndRestart(): Promise<ExtensionBrowser> {
     spawnSync('pkill', ['-KILL', '-f', `--user-data-dir=${this.profileDir}`]);
     await this.context.close().catch(() => {});
-    const next = await ExtensionBrowser.launch({ profileDir: this.profileDir });
+    const next = await ExtensionBrowser.launch({ ...this.options, profileDir: this.profileDir });
     if (next.extensionId !== this.extensionId) throw new Error('the extension id changed across the restart');
     return next;
   }

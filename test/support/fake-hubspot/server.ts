@@ -22,7 +22,8 @@ export interface RecordedRequest {
   authorization: string | undefined;
 }
 
-type Fault = { status: number; retryAfter?: string; message?: string } | 'malformed';
+/** `until`: the answer waits for this promise (a request in flight when the worker is stopped). */
+type Fault = { status: number; retryAfter?: string; message?: string; until?: Promise<void> } | 'malformed';
 
 export interface FakeHubSpot {
   /** `https://127.0.0.1:<port>` */
@@ -58,6 +59,10 @@ export async function startFakeHubSpot(options: { deals: number; token: string; 
       requests.push({ method: req.method ?? '', path: url.pathname, query: Object.fromEntries(url.searchParams), body, authorization: req.headers.authorization });
       const fault = faults.shift();
       if (fault === 'malformed') return send(res, 200, { results: [{ id: 42, properties: {} }] });
+      if (fault?.until) {
+        void fault.until.then(() => send(res, fault.status, { status: 'error', message: fault.message ?? `fault ${fault.status}`, category: 'FAULT' }));
+        return;
+      }
       if (fault) {
         const headers: Record<string, string> = fault.retryAfter === undefined ? {} : { 'retry-after': fault.retryAfter };
         return send(res, fault.status, { status: 'error', message: fault.message ?? `fault ${fault.status}`, category: 'FAULT' }, headers);
