@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { BADGE_COLORS } from '@/components/kit/tokens';
-import { createHandlers } from '@/lib/background/handlers';
+import { createHandlers, workerDealCache } from '@/lib/background/handlers';
 import { startCrm } from '@/lib/background/crm/start';
 import { syncJiraScript } from '@/lib/background/jira-sites';
 import { gateJiraSites } from '@/lib/background/jira-trust';
@@ -16,9 +16,11 @@ export default defineBackground({
   main() {
     const db = new DbHandle();
     // The CRM connection (issue 16): its alarm and notification listeners register here, synchronously.
-    const crm = startCrm(db);
+    const dealCache = workerDealCache(db);
+    const crm = startCrm(db, dealCache);
     const handlers = createHandlers({
       crm,
+      dealCache,
       db,
       announce: announceChange,
       now: () => new Date(),

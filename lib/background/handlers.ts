@@ -58,17 +58,22 @@ export interface HandlerDeps {
   hasHostPermission: (origin: string) => Promise<boolean>;
   /** The CRM connection (issue 16); left out where there is none (tests of other messages). */
   crm?: CrmService;
+  /** The worker's lookup cache, shared with the CRM sync, which writes deals too; a fresh one when left out. */
+  dealCache?: DealCache;
 }
+
+/** The lookup cache over the stored deals (one per worker). */
+export const workerDealCache = (db: DbHandle) => new DealCache(async () => listDeals(await db.get()));
 
 /** What each message does. Writes resolve after their transaction
  * committed, then announce the change; only then is the sender answered. */
-export function createHandlers({ db, announce, now, version, openTab, registerJiraHosts, hasHostPermission, crm }: HandlerDeps): Handlers {
+export function createHandlers({ db, announce, now, version, openTab, registerJiraHosts, hasHostPermission, crm, dealCache }: HandlerDeps): Handlers {
   const changed = async <T>(stores: StoreName[], result: T): Promise<T> => {
     await announce(stores);
     return result;
   };
   // Reads every page makes are served from memory; writes keep them true.
-  const deals = new DealCache(async () => listDeals(await db.get()));
+  const deals = dealCache ?? workerDealCache(db);
   let settings: Promise<Settings> | null = null;
   const currentSettings = async () => {
     settings ??= db.get().then(getSettings);

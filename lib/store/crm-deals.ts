@@ -21,10 +21,12 @@ export interface AppliedPage {
   /** Stored unsigned, now signed: the "newly signed" notification's deals. */
   newlySigned: Deal[];
   unchanged: number;
+  /** Ids of CSV-imported deals taken over (now stored under the live id). */
+  takenOver: string[];
 }
 
 export async function applySyncedDeals(db: HandoffDb, synced: readonly SyncedDeal[], now: Date): Promise<AppliedPage> {
-  if (!synced.length) return { changed: [], newlySigned: [], unchanged: 0 };
+  if (!synced.length) return { changed: [], newlySigned: [], unchanged: 0, takenOver: [] };
   return withStoreErrors(async () => {
     const tx = db.transaction('deals', 'readwrite');
     settled(tx);
@@ -35,7 +37,7 @@ export async function applySyncedDeals(db: HandoffDb, synced: readonly SyncedDea
       if (!deals) buckets.set(b, (deals = (await tx.store.get(b))?.deals ?? []));
       return deals;
     };
-    const out: AppliedPage = { changed: [], newlySigned: [], unchanged: 0 };
+    const out: AppliedPage = { changed: [], newlySigned: [], unchanged: 0, takenOver: [] };
     for (const deal of synced) {
       const b = bucketOf(deal.id);
       const deals = await bucket(b);
@@ -50,6 +52,7 @@ export async function applySyncedDeals(db: HandoffDb, synced: readonly SyncedDea
           stored = csvDeals[at];
           csvDeals.splice(at, 1);
           dirty.add(csvBucket);
+          out.takenOver.push(csvId);
         }
       }
       const merged = mergeSyncedDeal(stored, deal);

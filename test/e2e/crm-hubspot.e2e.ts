@@ -58,6 +58,10 @@ describe('HubSpot, live', () => {
     const gmail = await browser.open(GMAIL);
     const view = await handoffView(gmail);
     await expect.poll(() => view.text(DEAL_NAME), { timeout: 15_000 }).toBe('Acme data platform');
+    // Renamed in HubSpot: the next sync reaches the sidebar (the worker's warm lookup cache included).
+    touchDeal(server.store, '1', Date.now(), { dealname: 'Acme data platform, phase 1' });
+    await browser.send(options, 'crm.sync', { source: 'hubspot' });
+    await expect.poll(() => view.text(DEAL_NAME), { timeout: 15_000 }).toBe('Acme data platform, phase 1');
     await gmail.close();
   });
 

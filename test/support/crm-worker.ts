@@ -57,6 +57,7 @@ export function crmHarness(server: FakeHubSpot, startMs = Date.UTC(2026, 0, 10, 
     setAlarm: async (name, period) => void (period === null ? alarms.delete(name) : alarms.set(name, period)),
     notify,
     ownDomains: async () => ['northwind.io'],
+    dealsWritten: () => {},
   });
   return { crm, db, area, clock, fetch, notify, announce, alarms, granted };
 }

@@ -34,6 +34,8 @@ export interface CrmServiceDeps extends TransportDeps {
   notify: (id: string, title: string, message: string) => Promise<void>;
   /** The PM's own company domains: a colleague on a deal must not link every internal thread to it. */
   ownDomains: () => Promise<string[]>;
+  /** The worker's lookup cache (lib/background/deal-cache.ts): every deal the sync writes goes through it too. */
+  dealsWritten: (written: Deal[], gone: string[]) => void;
 }
 
 export interface CrmWorker extends CrmService {
@@ -94,6 +96,7 @@ export function createCrmService(deps: CrmServiceDeps): CrmWorker {
           now: deps.now,
           mapping: { now: deps.now(), defaultCurrency: config.source === 'hubspot' ? config.currency ?? undefined : undefined, ownDomains: await deps.ownDomains(), specialTerms: config.specialTermsProperty, deliverables: config.deliverablesProperty },
           onChanged: () => deps.announce(['deals']),
+          onStored: deps.dealsWritten,
           onNewlySigned: async (deals) => {
             for (const deal of deals) {
               const { title, message } = signedNotice(deal);

@@ -3,6 +3,7 @@ import { dealOfSignedNotification } from '@/lib/crm/signed-notice';
 import { dealView } from '@/lib/options/routes';
 import { getSettings, type DbHandle } from '@/lib/store';
 import { announceChange } from '@/lib/sync/signal';
+import type { DealCache } from '../deal-cache';
 import { createCrmService, type CrmWorker } from './service';
 
 const ICON_PATH = '/icon/128.png';
@@ -13,7 +14,7 @@ const ICON_PATH = '/icon/128.png';
  * register synchronously, so an alarm that wakes a stopped worker finds
  * them; a pass or writes a stopped worker left are resumed.
  */
-export function startCrm(db: DbHandle): CrmWorker {
+export function startCrm(db: DbHandle, dealCache: DealCache): CrmWorker {
   const crm = createCrmService({
     db,
     area: {
@@ -33,6 +34,10 @@ export function startCrm(db: DbHandle): CrmWorker {
     },
     notify: async (id, title, message) =>
       void (await browser.notifications.create(id, { type: 'basic', iconUrl: browser.runtime.getURL(ICON_PATH as '/'), title, message })),
+    dealsWritten: (written, gone) => {
+      for (const id of gone) dealCache.delete(id);
+      for (const deal of written) dealCache.put(deal);
+    },
     ownDomains: async () => {
       const own = (await getSettings(await db.get())).ownDomain;
       return own ? [own] : [];

@@ -24,9 +24,14 @@ export interface PassDeps {
   now: () => Date;
   /** Deals stored unsigned that the CRM now says are signed. */
   onNewlySigned: (deals: Deal[]) => Promise<void>;
-  /** After each stored page that changed something (the tabs re-read). */
+  /** After each stored page: what was written (and which deal ids are gone), for the worker's lookup cache. */
+  onStored: (written: Deal[], gone: string[]) => void;
+  /** Tells the open tabs to re-read: at most every ANNOUNCE_EVERY_MS during a pass, and at its end. */
   onChanged: () => Promise<void>;
 }
+
+/** A 10,000-deal first pass stores 100 pages: the open options page should re-read a few times, not 100. */
+export const ANNOUNCE_EVERY_MS = 2000;
 
 export interface PassResult {
   phase: CrmSyncState['phase'];
@@ -49,6 +54,15 @@ export async function runPass(deps: PassDeps): Promise<PassResult> {
   const result: PassResult = { phase, pages: 0, requests: 0, changed: 0, failure: null };
   const skipped: string[] = [];
   let skippedCount = 0;
+  let unannounced = false;
+  let announcedAt = 0;
+  const changed = async (force = false) => {
+    if (!unannounced) return;
+    if (!force && Date.now() - announcedAt < ANNOUNCE_EVERY_MS) return;
+    unannounced = false;
+    announcedAt = Date.now();
+    await deps.onChanged();
+  };
 
   const store = async (page: SyncPage) => {
     result.pages++;
@@ -60,7 +74,9 @@ export async function runPass(deps: PassDeps): Promise<PassResult> {
     }
     const applied = await applySyncedDeals(db, deals, now());
     result.changed += applied.changed.length;
-    if (applied.changed.length) await deps.onChanged();
+    deps.onStored(applied.changed, applied.takenOver);
+    if (applied.changed.length) unannounced = true;
+    await changed();
     if (applied.newlySigned.length) await deps.onNewlySigned(applied.newlySigned);
   };
 
@@ -92,7 +108,8 @@ export async function runPass(deps: PassDeps): Promise<PassResult> {
       const removed = await sync.removedSince(Number.isNaN(checkedAt) ? null : checkedAt - REMOVED_CHECK_MS);
       result.requests++;
       const marked = await markRemovedDeals(db, source, removed.remoteIds, removed.how, now());
-      if (marked.length) await deps.onChanged();
+      deps.onStored(marked, []);
+      if (marked.length) unannounced = true;
       state = { ...state, removedCheckedAt: started.toISOString() };
     }
     state = {
@@ -110,6 +127,7 @@ export async function runPass(deps: PassDeps): Promise<PassResult> {
     state = { ...state, runningSince: null, failure: result.failure };
   }
   await writeState(area, source, state);
+  await changed(true);
   return result;
 }
 
