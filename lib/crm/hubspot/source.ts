@@ -22,13 +22,15 @@ const DAY_MS = 86_400_000;
 interface PassContext {
   pipelines: Pipelines['results'];
   owners: Map<string, { name: string; email: string }>;
+  /** Companies and contacts read in this pass: many deals share a company, so each is read once a pass. */
+  read: Record<RelatedObject, Map<string, CrmObject>>;
   requests: number;
 }
 
 export function hubspotSource(client: HubSpotClient, now: () => Date): CrmSyncSource {
   async function startPass(): Promise<PassContext> {
     const [pipelines, owners] = await Promise.all([client.dealPipelines(), ownersOrNone()]);
-    return { pipelines, owners, requests: 2 };
+    return { pipelines, owners, read: { companies: new Map(), contacts: new Map() }, requests: 2 };
   }
 
   // Without the owners scope the deals still come, only without an owner.
@@ -42,11 +44,13 @@ export function hubspotSource(client: HubSpotClient, now: () => Date): CrmSyncSo
   }
 
   async function related(type: RelatedObject, ids: Set<string>, ctx: PassContext, properties: string[]) {
-    if (!ids.size) return new Map<string, CrmObject>();
-    const list = [...ids];
-    ctx.requests += Math.ceil(list.length / 100);
-    const objects = await client.batchRead(type, list, properties);
-    return new Map(objects.map((o) => [o.id, o]));
+    const known = ctx.read[type];
+    const list = [...ids].filter((id) => !known.has(id));
+    if (list.length) {
+      ctx.requests += Math.ceil(list.length / 100);
+      for (const o of await client.batchRead(type, list, properties)) known.set(o.id, o);
+    }
+    return known;
   }
 
   /** Association ids per deal: from the list page itself, or (search pages) from the v4 batch read. */
