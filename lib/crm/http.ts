@@ -20,13 +20,18 @@ export const realClock: Clock = {
 
 export type CrmErrorKind = 'host-not-connected' | 'reconnect' | 'rate-limited' | 'server' | 'network' | 'http';
 
-/** A failure the UI can say in words: `kind` picks the wording, `reason` is the CRM's own explanation. */
+/**
+ * A failure the UI can say in words: `kind` picks the wording, `reason` is
+ * the CRM's own explanation, `code` its machine-readable error code when it
+ * gives one (Salesforce's `errorCode`, e.g. `INVALID_FIELD`).
+ */
 export class CrmHttpError extends Error {
   override readonly name = 'CrmHttpError';
   constructor(
     readonly kind: CrmErrorKind,
     readonly reason: string,
     readonly status?: number,
+    readonly code?: string,
   ) {
     super(`${kind}${status ? ` (${status})` : ''}: ${reason}`);
   }
@@ -120,6 +125,14 @@ export interface CrmHttpOptions {
   clock?: Clock;
   random?: () => number;
   retry?: Partial<RetryPolicy>;
+  /** Sees every response before its body is read (Salesforce reports the daily API usage in a header). */
+  onResponse?: (response: Response) => void;
+  /**
+   * Overrides the kind of a failed response, e.g. Salesforce's 403
+   * REQUEST_LIMIT_EXCEEDED is the daily allocation, not a reconnect. The
+   * error is thrown as that kind at once, not retried.
+   */
+  classifyError?: (status: number, code: string | undefined) => CrmErrorKind | undefined;
 }
 
 export interface RequestOptions {
@@ -159,21 +172,30 @@ export function connectedBase(baseUrl: string, connectedHosts: readonly string[]
   return url;
 }
 
-/** HubSpot's error body is `{ status, message, category, correlationId }`; other CRMs differ, so read loosely. */
-function reasonOf(text: string, fallback: string, token: string): string {
+/**
+ * The CRM's explanation of a failure. HubSpot answers `{ status, message,
+ * category }`; Salesforce REST an array of `{ message, errorCode }`
+ * (developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/errorcodes.htm),
+ * whose SOQL errors start by echoing the query: only the part after
+ * `ERROR at Row:…` says what is wrong, so the echo is dropped.
+ */
+export function readFailure(text: string, fallback: string, token: string): { reason: string; code?: string } {
   let reason = fallback;
+  let code: string | undefined;
   try {
-    const body = JSON.parse(text) as unknown;
+    const parsed = JSON.parse(text) as unknown;
+    const body = Array.isArray(parsed) ? (parsed[0] as unknown) : parsed;
     if (body && typeof body === 'object') {
-      const { message, category } = body as { message?: unknown; category?: unknown };
-      if (typeof message === 'string' && message) reason = message;
+      const { message, category, errorCode } = body as { message?: unknown; category?: unknown; errorCode?: unknown };
+      if (typeof message === 'string' && message) reason = message.replace(/^[\s\S]*ERROR at Row:\d+:Column:\d+\s*/, '').trim() || message;
       else if (typeof category === 'string' && category) reason = category;
+      if (typeof errorCode === 'string' && errorCode) code = errorCode;
     }
   } catch {
     if (text.trim()) reason = text.trim();
   }
   // A CRM may echo the header back; the token must never reach a log or the UI.
-  return (token ? reason.split(token).join('[token]') : reason).slice(0, 300);
+  return { reason: (token ? reason.split(token).join('[token]') : reason).slice(0, 300), ...(code ? { code } : {}) };
 }
 
 export function createCrmHttp(options: CrmHttpOptions): CrmHttp {
@@ -213,20 +235,23 @@ export function createCrmHttp(options: CrmHttpOptions): CrmHttp {
           failure = new CrmHttpError('network', error instanceof Error ? error.message : String(error));
         }
         if (response) {
+          options.onResponse?.(response);
           const text = await response.text();
           if (response.ok) return parse(schema, endpoint, text);
-          const reason = reasonOf(text, response.statusText || `HTTP ${response.status}`, options.token);
-          if (response.status === 401 || response.status === 403) throw new CrmHttpError('reconnect', reason, response.status);
+          const { reason, code } = readFailure(text, response.statusText || `HTTP ${response.status}`, options.token);
+          const kind = options.classifyError?.(response.status, code);
+          if (kind) throw new CrmHttpError(kind, reason, response.status, code);
+          if (response.status === 401 || response.status === 403) throw new CrmHttpError('reconnect', reason, response.status, code);
           if (response.status === 429) {
             const retryAfter = parseRetryAfter(response.headers.get('retry-after'), clock.now());
             const delay = Math.max(retryAfter ?? 0, backoffMs(attempt, policy, random));
-            if (waited + delay > policy.budgetMs) throw new CrmHttpError('rate-limited', reason, 429);
+            if (waited + delay > policy.budgetMs) throw new CrmHttpError('rate-limited', reason, 429, code);
             waited += delay;
             options.limiter.pauseUntil(clock.now() + delay);
             continue;
           }
-          if (response.status < 500) throw new CrmHttpError('http', reason, response.status);
-          failure = new CrmHttpError('server', reason, response.status);
+          if (response.status < 500) throw new CrmHttpError('http', reason, response.status, code);
+          failure = new CrmHttpError('server', reason, response.status, code);
         }
         const delay = backoffMs(attempt, policy, random);
         if (serverRetries >= policy.maxServerRetries || waited + delay > policy.budgetMs) throw failure!;

@@ -106,7 +106,7 @@ function send(res: ServerResponse, status: number, json: unknown, headers: Recor
 }
 
 /** `fetch` over node:https trusting only the given certificate, so the client's real HTTPS path is exercised. */
-function trustingFetch(ca: string): typeof fetch {
+export function trustingFetch(ca: string): typeof fetch {
   return (input, init) =>
     new Promise<Response>((resolve, reject) => {
       const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
