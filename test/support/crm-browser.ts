@@ -2,6 +2,7 @@ import type { ExtensionBrowser, LaunchOptions } from './browser';
 import { TEST_TOKEN } from './fake-hubspot/connect';
 import { startFakeHubSpot, type FakeHubSpot } from './fake-hubspot/server';
 import { launchGranted } from './grant';
+import { startFakeSalesforce, type FakeSalesforce } from './fake-salesforce/server';
 
 export const HUBSPOT_HOST = 'api.hubapi.com';
 
@@ -44,4 +45,24 @@ export function makeDealAcme(server: FakeHubSpot, dealId: string): void {
   deal.companyIds = [companyId];
   deal.contactIds = [contactId];
   Object.assign(deal.properties, { dealname: 'Acme data platform', dealstage: 'contractsent' });
+}
+
+export const SALESFORCE_HOST = 'acme.my.salesforce.com';
+
+/**
+ * The same for Salesforce: the fake org answers at acme.my.salesforce.com
+ * (sign-in, token and REST API alike), with the My Domain origin and the
+ * `identity` permission granted as the Connect click would grant them.
+ */
+export async function launchWithFakeSalesforce(
+  opts: { opportunities: number; baseMs?: number } & LaunchOptions,
+): Promise<{ browser: ExtensionBrowser; org: FakeSalesforce }> {
+  const org = await startFakeSalesforce({ opportunities: opts.opportunities, baseMs: opts.baseMs });
+  const launch: LaunchOptions = {
+    ...opts,
+    args: [...(opts.args ?? []), `--host-resolver-rules=MAP ${SALESFORCE_HOST} 127.0.0.1:${org.port}`, '--ignore-certificate-errors'],
+    passThroughHosts: [...(opts.passThroughHosts ?? []), SALESFORCE_HOST],
+  };
+  const browser = await launchGranted({ origins: [`https://${SALESFORCE_HOST}`], api: ['identity'] }, launch);
+  return { browser, org };
 }

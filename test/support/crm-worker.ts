@@ -4,7 +4,7 @@ import type { KeyValueArea } from '@/lib/background/crm/records';
 import { DbHandle } from '@/lib/store';
 import { freshDbName } from './arbitraries';
 import { virtualClock, type VirtualClock } from './fake-hubspot/clock';
-import { routedFetch } from './fake-hubspot/routed-fetch';
+import { routedFetchTo, type FakeRoute } from './fake-hubspot/routed-fetch';
 import type { FakeHubSpot } from './fake-hubspot/server';
 
 /** `storage.local` as a Map, with what was written readable by tests. */
@@ -23,7 +23,7 @@ export interface CrmHarness {
   db: DbHandle;
   area: ReturnType<typeof memoryArea>;
   clock: VirtualClock;
-  fetch: ReturnType<typeof routedFetch>;
+  fetch: ReturnType<typeof routedFetchTo>;
   notify: ReturnType<typeof vi.fn<CrmServiceDeps['notify']>>;
   announce: ReturnType<typeof vi.fn<CrmServiceDeps['announce']>>;
   alarms: Map<string, number>;
@@ -36,15 +36,20 @@ export interface CrmHarness {
  * name, virtual time (the sync's waits are recorded, not slept), alarms
  * and notifications recorded.
  */
-export function crmHarness(server: FakeHubSpot, startMs = Date.UTC(2026, 0, 10, 9)): CrmHarness {
+export const SF_HOST = 'acme.my.salesforce.com';
+
+export function crmHarness(server: FakeHubSpot | null, startMs = Date.UTC(2026, 0, 10, 9), salesforce?: FakeRoute): CrmHarness {
   const db = new DbHandle(freshDbName());
   const area = memoryArea();
   const clock = virtualClock(startMs);
-  const fetch = routedFetch(server);
+  const routes: Record<string, FakeRoute> = {};
+  if (server) routes['api.hubapi.com'] = { origin: server.baseUrl, fetch: server.fetch };
+  if (salesforce) routes[SF_HOST] = salesforce;
+  const fetch = routedFetchTo(routes);
   const notify = vi.fn<CrmServiceDeps['notify']>(async () => {});
   const announce = vi.fn<CrmServiceDeps['announce']>(async () => {});
   const alarms = new Map<string, number>();
-  const granted = new Set(['https://api.hubapi.com']);
+  const granted = new Set(['https://api.hubapi.com', `https://${SF_HOST}`]);
   const crm = createCrmService({
     db,
     area,
@@ -58,6 +63,16 @@ export function crmHarness(server: FakeHubSpot, startMs = Date.UTC(2026, 0, 10, 
     notify,
     ownDomains: async () => ['northwind.io'],
     dealsWritten: () => {},
+    // The sign-in window: the fake's authorize page answers with a redirect to the extension's callback URL.
+    webAuth: {
+      redirectUrl: () => 'https://abcdefghijklmnopabcdefghijklmnop.chromiumapp.org/',
+      launch: async (url) => {
+        const answer = await fetch(url);
+        const back = answer.headers.get('location');
+        if (!back) throw new Error(`the sign-in page answered ${answer.status} without a redirect`);
+        return back;
+      },
+    },
   });
   return { crm, db, area, clock, fetch, notify, announce, alarms, granted };
 }

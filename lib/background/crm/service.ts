@@ -10,7 +10,8 @@ import { dropUnsentOutbox, enqueueOutbox, listOutbox, outboxCounts, updateOutbox
 import type { StoreName } from '@/lib/sync/signal';
 import type { CrmService } from './handlers';
 import { drainOutbox } from './outbox-drain';
-import { forget, readRecords, writeConfig, writeConnection, writeState, type KeyValueArea } from './records';
+import { forget, readRecords, writeConfig, writeConnection, writeCredentials, writeState, type KeyValueArea } from './records';
+import { connectSalesforce, type WebAuth } from './salesforce-connect';
 import { runPass, type PassResult } from './sync-pass';
 import { HUBSPOT_ORIGIN, hubspotClientFor, syncSourceFor, type TransportDeps } from './transport';
 
@@ -23,7 +24,7 @@ import { HUBSPOT_ORIGIN, hubspotClientFor, syncSourceFor, type TransportDeps } f
 export const SYNC_ALARM_PREFIX = 'crm:sync:';
 export const syncAlarm = (source: CrmSource) => SYNC_ALARM_PREFIX + source;
 
-export interface CrmServiceDeps extends TransportDeps {
+export interface CrmServiceDeps extends Omit<TransportDeps, 'saveCredentials'> {
   db: DbHandle;
   area: KeyValueArea;
   announce: (stores: StoreName[]) => Promise<void>;
@@ -36,6 +37,8 @@ export interface CrmServiceDeps extends TransportDeps {
   ownDomains: () => Promise<string[]>;
   /** The worker's lookup cache (lib/background/deal-cache.ts): every deal the sync writes goes through it too. */
   dealsWritten: (written: Deal[], gone: string[]) => void;
+  /** Salesforce sign-in: `identity.launchWebAuthFlow` and its redirect URL (optional permission `identity`). */
+  webAuth: WebAuth;
 }
 
 export interface CrmWorker extends CrmService {
@@ -49,6 +52,7 @@ export interface CrmWorker extends CrmService {
 const originOf = (config: CrmConfig) => (config.source === 'hubspot' ? HUBSPOT_ORIGIN : new URL(config.myDomain).origin);
 
 export function createCrmService(deps: CrmServiceDeps): CrmWorker {
+  const transport: TransportDeps = { ...deps, saveCredentials: (c) => writeCredentials(deps.area, c) };
   const running = new Map<CrmSource, Promise<void>>();
   // Writes queued while a job runs: drained once it ends (the job may have read the outbox before they came).
   const drainAgain = new Set<CrmSource>();
@@ -84,7 +88,7 @@ export function createCrmService(deps: CrmServiceDeps): CrmWorker {
         await writeState(deps.area, source, { ...state, failure: { kind: 'reconnect', reason, at: deps.now().toISOString() } });
         return;
       }
-      const sync = syncSourceFor(config, credentials, deps);
+      const sync = syncSourceFor(config, credentials, transport);
       let pass: PassResult | null = null;
       if (!drainOnly) {
         pass = await runPass({
@@ -131,7 +135,7 @@ export function createCrmService(deps: CrmServiceDeps): CrmWorker {
     if (!(await deps.hasOrigin(HUBSPOT_ORIGIN))) {
       throw new HandoffError('forbidden', 'Handoff may not reach api.hubapi.com yet: allow it when the browser asks, then connect again');
     }
-    const client = hubspotClientFor(token, `connect:${token.slice(-6)}`, deps);
+    const client = hubspotClientFor(token, `connect:${token.slice(-6)}`, transport);
     let account: { portalId: string; currency: string | null };
     try {
       account = await client.account();
@@ -148,8 +152,10 @@ export function createCrmService(deps: CrmServiceDeps): CrmWorker {
     statuses: () => Promise.all(CRM_SOURCES.map(status)),
 
     async connect(request: CrmConnect) {
-      if (request.source !== 'hubspot') throw new HandoffError('invalid', 'Salesforce: connecting is not available in this build');
-      const config = await connectHubspot(request.token);
+      const config =
+        request.source === 'hubspot'
+          ? await connectHubspot(request.token)
+          : await connectSalesforce(request, { ...transport, hasOrigin: deps.hasOrigin, webAuth: deps.webAuth, area: deps.area });
       await deps.setAlarm(syncAlarm(config.source), config.intervalMinutes);
       void work(config.source);
       await deps.announce(['crm']);

@@ -38,6 +38,15 @@ export function startCrm(db: DbHandle, dealCache: DealCache): CrmWorker {
       for (const id of gone) dealCache.delete(id);
       for (const deal of written) dealCache.put(deal);
     },
+    // `identity` is an optional permission, granted in the Salesforce Connect click: read it only then.
+    webAuth: {
+      redirectUrl: () => browser.identity.getRedirectURL(),
+      launch: async (url) => {
+        const back = await browser.identity.launchWebAuthFlow({ url, interactive: true });
+        if (!back) throw new Error('the sign-in window was closed');
+        return back;
+      },
+    },
     ownDomains: async () => {
       const own = (await getSettings(await db.get())).ownDomain;
       return own ? [own] : [];

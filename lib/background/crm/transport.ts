@@ -2,6 +2,7 @@ import type { CrmConfig, CrmCredentials } from '@/lib/crm/account';
 import { createCrmHttp, RateLimiter, rateLimiterFor, realClock, type Clock } from '@/lib/crm/http';
 import { HUBSPOT_API, hubspotClient, type HubSpotClient } from '@/lib/crm/hubspot/client';
 import { hubspotSource } from '@/lib/crm/hubspot/source';
+import { salesforceSource } from '@/lib/crm/salesforce/source';
 import type { CrmSyncSource } from '@/lib/crm/sync/source';
 
 /**
@@ -19,6 +20,8 @@ export interface TransportDeps {
   fetch: typeof fetch;
   now: () => Date;
   clock?: Clock;
+  /** Salesforce: renewed (rotated) tokens are stored through this BEFORE they are used. */
+  saveCredentials: (credentials: CrmCredentials) => Promise<void>;
 }
 
 export function hubspotClientFor(token: string, account: string, deps: TransportDeps): HubSpotClient {
@@ -43,5 +46,19 @@ export function syncSourceFor(config: CrmConfig, credentials: CrmCredentials, de
   if (config.source === 'hubspot' && credentials.source === 'hubspot') {
     return hubspotSource(hubspotClientFor(credentials.token, config.portalId, deps), deps.now);
   }
-  throw new Error(`${config.source}: no transport yet`);
+  if (config.source === 'salesforce' && credentials.source === 'salesforce') {
+    const host = new URL(config.myDomain).host;
+    return salesforceSource({
+      fetch: deps.fetch,
+      myDomain: config.myDomain,
+      connectedHosts: [host],
+      consumerKey: config.consumerKey,
+      tokens: credentials,
+      onTokens: (tokens) => deps.saveCredentials({ source: 'salesforce', accessToken: tokens.accessToken, refreshToken: tokens.refreshToken, instanceUrl: tokens.instanceUrl }),
+      // Salesforce counts a daily allocation, not a rate (the client stops at 90 % of it); this only smooths bursts.
+      limiter: rateLimiterFor(`salesforce:${host}`, 25, 1000, deps.clock),
+      ...(deps.clock ? { clock: deps.clock } : {}),
+    });
+  }
+  throw new Error(`${config.source}: the stored credentials are not this CRM's`);
 }

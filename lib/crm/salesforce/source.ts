@@ -167,7 +167,7 @@ export function salesforceSource(options: SalesforceSourceOptions): SalesforceSo
       }
     },
 
-    async *incrementalPass(mapping, sinceMs) {
+    async *incrementalPass(mapping, sinceMs, seen) {
       const stagesFor = stageCache();
       let maxModifiedMs = sinceMs;
       let from = sinceMs - lookBackMs;
@@ -194,8 +194,11 @@ export function salesforceSource(options: SalesforceSourceOptions): SalesforceSo
           if (at > maxModifiedMs) maxModifiedMs = at;
         }
         next = nextOf(page) ?? undefined;
-        const mapped = await mapPage(page, mapping, stagesFor);
-        yield { mapped, cursor: next ? JSON.stringify({ next }) : null, maxModifiedMs, requests: client.requests - before };
+        const stamped = page.records.map((r) => [String(r.Id), parseSalesforceDateTime(r.SystemModstamp)] as [string, number]);
+        // The look-back window re-reads recent changes: one already stored at that stamp costs nothing more.
+        const fresh = { ...page, records: page.records.filter((_, i) => seen.get(stamped[i]![0]) !== stamped[i]![1]) };
+        const mapped = await mapPage(fresh, mapping, stagesFor);
+        yield { mapped, cursor: next ? JSON.stringify({ next }) : null, maxModifiedMs, requests: client.requests - before, seen: stamped };
         if (!next) return;
       }
     },

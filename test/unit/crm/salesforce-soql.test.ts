@@ -114,7 +114,7 @@ describe('org differences', () => {
     expect(single.log.map((r) => r.query.q?.includes('CurrencyIsoCode'))).toEqual([true, false, false]);
     expect(source.multiCurrency).toBe(false);
     single.reset();
-    await collect(source.incrementalPass(mapping, clock.now() - DAY));
+    await collect(source.incrementalPass(mapping, clock.now() - DAY, new Map()));
     expect(single.log.some((r) => r.query.q?.includes('CurrencyIsoCode'))).toBe(false);
   });
 

@@ -150,7 +150,7 @@ describe('Salesforce incremental sync and deletions', () => {
     server.store.updateOpportunity('006000000000005AAA', {}, lastSync - 3_600_000);
     server.reset();
     const { source } = connectSource(server, {}, clock);
-    const pages = await collect(source.incrementalPass(mapping(), lastSync));
+    const pages = await collect(source.incrementalPass(mapping(), lastSync, new Map()));
     expect(remoteIds(pages)).toEqual(['006000000000499AAA', '006000000000042AAA', '006000000000007AAA']);
     const deals = pages.flatMap((p) => p.mapped).flatMap((m) => (m.ok ? [m.deal] : []));
     expect(deals[1]!.stage).toBe('signed');
@@ -166,7 +166,7 @@ describe('Salesforce incremental sync and deletions', () => {
       const lastSync = clock.now() - DAY;
       small.store.opportunities.forEach((o, i) => small.store.updateOpportunity(o.Id, {}, lastSync + (i + 1) * 1000));
       const pages: SyncPage[] = [];
-      for await (const page of connectSource(small, {}, clock).source.incrementalPass(mapping(), lastSync)) {
+      for await (const page of connectSource(small, {}, clock).source.incrementalPass(mapping(), lastSync, new Map())) {
         pages.push(page);
         small.expireQueryLocators();
       }
@@ -185,7 +185,7 @@ describe('Salesforce incremental sync and deletions', () => {
   it('with no change it costs one request, and keeps `since`', async () => {
     server.reset();
     const { source } = connectSource(server, {}, clock);
-    const pages = await collect(source.incrementalPass(mapping(), clock.now()));
+    const pages = await collect(source.incrementalPass(mapping(), clock.now(), new Map()));
     expect(pages).toEqual([{ mapped: [], cursor: null, maxModifiedMs: clock.now(), requests: 1 }]);
     expect(server.log).toHaveLength(1);
   });
