@@ -186,7 +186,19 @@ describe('Salesforce incremental sync and deletions', () => {
     server.reset();
     const { source } = connectSource(server, {}, clock);
     const pages = await collect(source.incrementalPass(mapping(), clock.now(), new Map()));
-    expect(pages).toEqual([{ mapped: [], cursor: null, maxModifiedMs: clock.now(), requests: 1 }]);
+    expect(pages).toEqual([{ mapped: [], cursor: null, maxModifiedMs: clock.now(), requests: 1, seen: [] }]);
+    expect(server.log).toHaveLength(1);
+  });
+
+  it('an opportunity the look-back window reads again at the same SystemModstamp costs no further request', async () => {
+    const changed = server.store.updateOpportunity('006000000000120AAA', { Name: 'Changed a minute ago' }, clock.now() - 60_000);
+    const { source } = connectSource(server, {}, clock);
+    const first = await collect(source.incrementalPass(mapping(), clock.now() - 120_000, new Map()));
+    expect(first.flatMap((p) => p.mapped)).toHaveLength(1);
+    server.reset();
+    const seen = new Map(first.flatMap((p) => p.seen ?? []));
+    const again = await collect(source.incrementalPass(mapping(), changed.SystemModstamp, seen));
+    expect(again.flatMap((p) => p.mapped)).toEqual([]);
     expect(server.log).toHaveLength(1);
   });
 
