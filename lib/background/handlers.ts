@@ -245,11 +245,13 @@ export function createHandlers({ db, announce, now, version, openTab, registerJi
       return { ok: true as const };
     },
     'data.deleteAll': async () => {
+      // "All data" includes the CRM tokens: every connection is forgotten, with its host permission.
+      for (const source of ['hubspot', 'salesforce'] as const) await crmService.disconnect(source);
       await deleteAllData(await db.get());
       await health.clear();
       deals.invalidate();
       settings = null;
-      return changed(['deals', 'people', 'requests', 'settings'], { ok: true as const });
+      return changed(['deals', 'people', 'requests', 'settings', 'crm'], { ok: true as const });
     },
   };
 }

@@ -157,3 +157,16 @@ describe('failures', () => {
     expect(await listDeals(await h.db.get())).toHaveLength(400);
   });
 });
+
+describe('delete all data', () => {
+  it('forgets the CRM connection, its token and its host permission too', async () => {
+    await connected();
+    const { createHandlers } = await import('@/lib/background/handlers');
+    const handlers = createHandlers({ db: h.db, crm: h.crm, announce: async () => {}, now: () => new Date(h.clock.now()), version: '0', openTab: async () => {}, registerJiraHosts: async () => {}, hasHostPermission: async () => true });
+    await handlers['data.deleteAll']({ confirm: 'delete all data' }, { senderKind: 'extension', senderUrl: undefined });
+    expect([...h.area.data.keys()].filter((k) => k.startsWith('crm.'))).toEqual([]);
+    expect(h.granted.has('https://api.hubapi.com')).toBe(false);
+    expect(await listDeals(await h.db.get())).toEqual([]);
+    expect((await h.crm.statuses())[0]!.words).toBe('HubSpot is not connected.');
+  });
+});
