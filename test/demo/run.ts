@@ -1,16 +1,20 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ExtensionBrowser } from '../support/browser';
+import { launchWithFakeHubSpot } from '../support/crm-browser';
 import { handoffView } from '../support/handoff-view';
 import { SAMPLE_BACKUP_PATH } from '../support/sample';
 import { ensureChromium } from '../support/ensure-chromium';
+import { connectDemoHubSpot } from './crm';
+import { seedDemoDeals } from './hubspot-deals';
 import { DEMO_PAGES } from './pages';
 
 /**
  * `npm run demo`: Chromium with the built extension, the sample backup
- * imported through the options page, and the three replica hosts open in
- * tabs. `-- --screenshots DIR`: the same, headless, one PNG per host.
+ * imported through the options page, a (local, fake) HubSpot account
+ * connected and synced, and the three replica hosts open in tabs.
+ * `-- --screenshots DIR`: the same, headless, one PNG per host and one of
+ * the options page's CRM section.
  */
 const args = process.argv.slice(2);
 const shotsAt = args.indexOf('--screenshots');
@@ -26,7 +30,9 @@ if (!shotsDir && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY && process
 
 ensureChromium();
 
-const browser = await ExtensionBrowser.launch({ headless: Boolean(shotsDir) });
+// HubSpot is the fake one (test/support/fake-hubspot), answering at api.hubapi.com for this browser only.
+const { browser, server } = await launchWithFakeHubSpot({ deals: 0, headless: Boolean(shotsDir) });
+seedDemoDeals(server.store);
 try {
   const options = await browser.openOptions('data');
   await options.locator('input[type=file][data-handoff="import"]').setInputFiles(fileURLToPath(SAMPLE_BACKUP_PATH));
@@ -34,6 +40,7 @@ try {
   // The demo user is the PM of the sample data: their company's domain never links.
   await browser.send(options, 'settings.save', { patch: { ownEmail: 'sam.lee@northwind.io', ownDomain: 'northwind.io' } });
   console.log(`demo: imported ${SAMPLE_BACKUP_PATH.pathname}`);
+  await connectDemoHubSpot(browser, options, server);
 
   if (shotsDir) mkdirSync(shotsDir, { recursive: true });
   for (const { host, url } of DEMO_PAGES) {
@@ -59,4 +66,5 @@ try {
   }
 } finally {
   await browser.close().catch(() => {});
+  await server.close();
 }

@@ -1,0 +1,34 @@
+import type { Page } from 'playwright-core';
+import type { ExtensionBrowser } from '../support/browser';
+import { TEST_TOKEN } from '../support/fake-hubspot/connect';
+import type { FakeHubSpot } from '../support/fake-hubspot/server';
+import { touchDeal } from '../support/fake-hubspot/store';
+import { DEMO_DEALS } from './hubspot-deals';
+
+interface Status { state: string; words: string }
+
+async function until(browser: ExtensionBrowser, options: Page, done: (s: Status) => boolean): Promise<Status> {
+  for (let i = 0; i < 600; i++) {
+    const [s] = await browser.send<Status[]>(options, 'crm.status', {});
+    if (done(s!)) return s!;
+    await options.waitForTimeout(100);
+  }
+  throw new Error('demo: the HubSpot sync did not finish');
+}
+
+/**
+ * The demo's CRM part: connects the local fake HubSpot (at api.hubapi.com
+ * for the browser) with its token, as the options page's Connect does,
+ * waits for the first sync, then wins one deal in "HubSpot" and syncs
+ * again, so the newly-signed notification shows.
+ */
+export async function connectDemoHubSpot(browser: ExtensionBrowser, options: Page, server: FakeHubSpot): Promise<void> {
+  await browser.send(options, 'crm.connect', { source: 'hubspot', token: TEST_TOKEN });
+  const first = await until(browser, options, (s) => s.state !== 'syncing' && s.state !== 'not-connected');
+  console.log(`demo: ${first.words}`);
+  const won = server.store.deals.find((d) => d.properties.dealname === DEMO_DEALS[0]!.name)!;
+  touchDeal(server.store, won.id, Date.now(), { dealstage: 'closedwon', closedate: new Date().toISOString() });
+  await browser.send(options, 'crm.sync', { source: 'hubspot' });
+  await until(browser, options, (s) => s.state !== 'syncing');
+  console.log(`demo: "${DEMO_DEALS[0]!.name}" was just won in HubSpot: Handoff shows the newly-signed notification with its terms.`);
+}
