@@ -134,6 +134,8 @@ export const crmSyncStateSchema = z.object({
   /** Records the last pass could not map, with why (the first few), and how many in all. */
   skipped: z.array(z.string()).max(20).default([]),
   skippedCount: z.int().min(0).default(0),
+  /** What the user should fix in the CRM, found at connect (e.g. a property that does not exist there). */
+  notes: z.array(z.string()).max(10).default([]),
 });
 export type CrmSyncState = z.infer<typeof crmSyncStateSchema>;
 
@@ -149,6 +151,7 @@ export const INITIAL_SYNC_STATE: CrmSyncState = {
   recent: {},
   skipped: [],
   skippedCount: 0,
+  notes: [],
 };
 
 /** What the options page shows for one CRM: never a credential. */

@@ -42,6 +42,8 @@ export function crmStatus(input: StatusInput): CrmStatus {
   else if (stateName === 'rate-limited') parts.push(`${who}: the CRM asked us to slow down; the sync resumes by itself (${failure!.reason}).`, last);
   else if (stateName === 'error') parts.push(`${who}: the last sync failed (${failure!.reason}); it is retried at the next sync.`, last);
   else parts.push(`Connected to ${who}`, last);
+  if (state?.skippedCount) parts.push(`${plural(state.skippedCount, 'deal')} could not be read (${state.skipped[0]})`);
+  for (const note of state?.notes ?? []) parts.push(note);
   if (outbox.failed) parts.push(`${plural(outbox.failed, 'write')} to the CRM failed: retry from the request log`);
   else if (outbox.pending) parts.push(`${plural(outbox.pending, 'write')} waiting to go to the CRM`);
   return { ...base, state: stateName, words: parts.join('; ').replace(/[.;]?$/, '.').replace(/…;/, '…') };

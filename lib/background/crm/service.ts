@@ -14,6 +14,7 @@ import { forget, readRecords, writeConfig, writeConnection, writeCredentials, wr
 import { connectSalesforce, type WebAuth } from './salesforce-connect';
 import { runPass, type PassResult } from './sync-pass';
 import { HUBSPOT_ORIGIN, hubspotClientFor, syncSourceFor, type TransportDeps } from './transport';
+import type { HubSpotClient } from '@/lib/crm/hubspot/client';
 
 /**
  * The worker's CRM connection (issue 16): connect, sync on an alarm and on
@@ -131,6 +132,22 @@ export function createCrmService(deps: CrmServiceDeps): CrmWorker {
     return records;
   };
 
+  /**
+   * HubSpot answers an unknown property with nothing, not an error: without
+   * this check a misnamed property would silently bring no terms. A note in
+   * the status says which is missing (scope crm.schemas.deals.read).
+   */
+  async function checkProperties(config: CrmConfig, client: HubSpotClient): Promise<void> {
+    if (config.source !== 'hubspot') return;
+    const notes: string[] = [];
+    for (const name of [config.specialTermsProperty, config.deliverablesProperty]) {
+      const found = await client.dealProperty(name).catch(() => undefined);
+      if (found === null) notes.push(`HubSpot has no deal property "${name}": create it (multi-line text) or choose another in the settings`);
+    }
+    const { state } = await readRecords(deps.area, config.source);
+    await writeState(deps.area, config.source, { ...state, notes });
+  }
+
   async function connectHubspot(token: string): Promise<CrmConfig> {
     if (!(await deps.hasOrigin(HUBSPOT_ORIGIN))) {
       throw new HandoffError('forbidden', 'Handoff may not reach api.hubapi.com yet: allow it when the browser asks, then connect again');
@@ -145,6 +162,7 @@ export function createCrmService(deps: CrmServiceDeps): CrmWorker {
     }
     const config = crmConfigSchema.parse({ source: 'hubspot', portalId: account.portalId, currency: account.currency, ...defaultCommon('hubspot') });
     await writeConnection(deps.area, config, { source: 'hubspot', token });
+    await checkProperties(config, client);
     return config;
   }
 
@@ -186,6 +204,10 @@ export function createCrmService(deps: CrmServiceDeps): CrmWorker {
       const fieldsChanged = next.data.specialTermsProperty !== config!.specialTermsProperty || next.data.deliverablesProperty !== config!.deliverablesProperty;
       // Other properties mean every deal must be read again.
       if (fieldsChanged) await writeState(deps.area, source, { ...state, phase: 'first', cursor: null });
+      const credentials = (await readRecords(deps.area, source)).credentials;
+      if (fieldsChanged && next.data.source === 'hubspot' && credentials?.source === 'hubspot') {
+        await checkProperties(next.data, hubspotClientFor(credentials.token, next.data.portalId, transport));
+      }
       await deps.setAlarm(syncAlarm(source), next.data.intervalMinutes);
       if (fieldsChanged) void work(source);
       await deps.announce(['crm']);

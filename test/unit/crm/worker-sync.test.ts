@@ -52,6 +52,20 @@ describe('connect', () => {
   });
 });
 
+describe('properties', () => {
+  it('says so when the account has no property of that name, since HubSpot answers an unknown one with nothing', async () => {
+    server.store.dealProperties = server.store.dealProperties.filter((p) => p !== 'handoff_promised_deliverables');
+    try {
+      await connected();
+      expect((await h.crm.statuses())[0]!.words).toContain('HubSpot has no deal property "handoff_promised_deliverables": create it (multi-line text) or choose another in the settings');
+      await h.crm.configure('hubspot', { deliverablesProperty: 'dealname' });
+      expect((await h.crm.statuses())[0]!.words).not.toContain('has no deal property');
+    } finally {
+      server.store.dealProperties.push('handoff_promised_deliverables');
+    }
+  });
+});
+
 describe('first sync', () => {
   it('brings every open and recently closed deal with its company, contacts, owner and terms', async () => {
     await connected();
