@@ -31,7 +31,7 @@ export const HUBSPOT_READ_SCOPES: readonly ScopeNeed[] = [
   { scope: 'crm.objects.owners.read', why: 'owner names' },
 ];
 export const HUBSPOT_WRITE_SCOPES: readonly ScopeNeed[] = [
-  { scope: 'crm.objects.contacts.write', why: 'to write notes and tasks, only when write-back is on' },
+  { scope: 'crm.objects.contacts.write', why: 'notes and tasks: HubSpot’s notes and tasks APIs ask for this scope' },
 ];
 
 /** Salesforce's shared login hosts: a token from them belongs to some org's own domain, which Handoff would have no permission for. */

@@ -87,7 +87,7 @@ export function HubspotConnect({ reconnect, onStatus }: HubspotConnectProps) {
         <ul>
           {HUBSPOT_WRITE_SCOPES.map((s) => (
             <li key={s.scope}>
-              <code>{s.scope}</code> <span class="muted">({s.why}: HubSpot’s notes and tasks ask for this scope)</span>
+              <code>{s.scope}</code> <span class="muted">({s.why})</span>
             </li>
           ))}
         </ul>
