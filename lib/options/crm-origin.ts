@@ -12,17 +12,20 @@ export interface DealCrmOrigin {
   source: CrmSource;
   remoteId: string;
   removed: 'archived' | 'deleted' | null;
+  /** When the sync found it removed (ISO), if it said. */
+  removedAt: string | null;
 }
 
 export function dealCrmOrigin(deal: object): DealCrmOrigin | null {
   const crm = (deal as { crm?: unknown }).crm;
   if (!crm || typeof crm !== 'object') return null;
-  const { source, remoteId, removed } = crm as Record<string, unknown>;
+  const { source, remoteId, removed, removedAt } = crm as Record<string, unknown>;
   if (!(CRM_SOURCES as readonly unknown[]).includes(source) || typeof remoteId !== 'string') return null;
   return {
     source: source as CrmSource,
     remoteId,
     removed: removed === 'archived' || removed === 'deleted' ? removed : null,
+    removedAt: typeof removedAt === 'string' && /^\d{4}-\d{2}-\d{2}/.test(removedAt) ? removedAt : null,
   };
 }
 
@@ -32,11 +35,12 @@ export function originWords(origin: DealCrmOrigin): string {
   return `From ${CRM_LABEL[origin.source]}, ${record} ${origin.remoteId}`;
 }
 
-/** "Archived in HubSpot" / "Deleted in Salesforce", or null while it is there. */
+/** "Archived in HubSpot" / "Deleted in Salesforce" (with the day the sync found it), or null while it is there. */
 export function removedWords(origin: DealCrmOrigin): string | null {
   if (!origin.removed) return null;
   const verb = origin.removed === 'archived' ? 'Archived' : 'Deleted';
-  return `${verb} in ${CRM_LABEL[origin.source]}: no longer synced. Your notes and links here are kept.`;
+  const day = origin.removedAt ? ` (found on ${origin.removedAt.slice(0, 10)})` : '';
+  return `${verb} in ${CRM_LABEL[origin.source]}${day}: no longer synced. Your notes and links here are kept.`;
 }
 
 /**

@@ -162,14 +162,16 @@ describe('write-back', () => {
 
 describe('where a synced deal came from', () => {
   it('reads the loose crm field defensively', () => {
-    expect(dealCrmOrigin({ crm: { source: 'hubspot', remoteId: '123', domains: [] } })).toEqual({ source: 'hubspot', remoteId: '123', removed: null });
+    expect(dealCrmOrigin({ crm: { source: 'hubspot', remoteId: '123', domains: [] } })).toEqual({ source: 'hubspot', remoteId: '123', removed: null, removedAt: null });
     expect(dealCrmOrigin({ crm: { source: 'pipedrive', remoteId: '1' } })).toBeNull();
     expect(dealCrmOrigin({ crm: 'hubspot' })).toBeNull();
     expect(dealCrmOrigin({})).toBeNull();
     const removed = dealCrmOrigin({ crm: { source: 'salesforce', remoteId: '006A', removed: 'deleted' } })!;
     expect(originWords(removed)).toBe('From Salesforce, opportunity 006A');
     expect(removedWords(removed)).toMatch(/^Deleted in Salesforce: no longer synced/);
-    expect(removedWords({ source: 'hubspot', remoteId: '1', removed: 'archived' })).toMatch(/^Archived in HubSpot/);
+    expect(removedWords({ source: 'hubspot', remoteId: '1', removed: 'archived', removedAt: '2026-11-20T08:00:00.000Z' })).toMatch(
+      /^Archived in HubSpot \(found on 2026-11-20\): no longer synced/,
+    );
   });
 
   it('says which items came from the CRM and why a line could not be read', () => {
