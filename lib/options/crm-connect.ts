@@ -34,41 +34,6 @@ export const HUBSPOT_WRITE_SCOPES: readonly ScopeNeed[] = [
   { scope: 'crm.objects.contacts.write', why: 'notes and tasks: HubSpot’s notes and tasks APIs ask for this scope' },
 ];
 
-/** Salesforce's shared login hosts: a token from them belongs to some org's own domain, which Handoff would have no permission for. */
-const SHARED_LOGIN_HOSTS = new Set(['login.salesforce.com', 'test.salesforce.com', 'salesforce.com', 'www.salesforce.com']);
-const HOST = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
-
-export type MyDomainResult = { ok: true; origin: string } | { ok: false; reason: string };
-
-/**
- * The org's My Domain as an https origin. Accepts the bare host, a pasted
- * URL with a path, and the Lightning or Setup address of the same org
- * (`acme.lightning.force.com`, `acme.my.salesforce-setup.com`), which with
- * enhanced domains share the My Domain name (`acme.my.salesforce.com`).
- */
-export function myDomainOrigin(input: string): MyDomainResult {
-  let text = input.trim();
-  if (!text) return { ok: false, reason: 'must not be empty' };
-  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) text = `https://${text}`;
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    return { ok: false, reason: 'must be your org’s My Domain address, e.g. https://acme.my.salesforce.com' };
-  }
-  if (url.protocol !== 'https:') return { ok: false, reason: 'must be an https:// address' };
-  if (url.username || url.password || url.port) return { ok: false, reason: 'must be the address alone, with no user name or port' };
-  const host = url.hostname
-    .toLowerCase()
-    .replace(/\.lightning\.force\.com$/, '.my.salesforce.com')
-    .replace(/\.my\.salesforce-setup\.com$/, '.my.salesforce.com');
-  if (!HOST.test(host)) return { ok: false, reason: 'must be a host name such as acme.my.salesforce.com' };
-  if (SHARED_LOGIN_HOSTS.has(host)) {
-    return { ok: false, reason: 'must be your org’s own My Domain (Salesforce Setup → My Domain), not the shared login address' };
-  }
-  return { ok: true, origin: `https://${host}` };
-}
-
 /** The consumer key as typed, or why it cannot be one (lib/crm/account.ts: 10–256 characters). */
 export function consumerKeyProblem(input: string): string | null {
   const key = input.trim();

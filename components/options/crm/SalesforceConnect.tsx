@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { CrmStatus, SalesforceConfig } from '@/lib/crm/account';
 import { send } from '@/lib/messaging/client';
-import { connectPermissions, consumerKeyProblem, myDomainOrigin } from '@/lib/options/crm-connect';
+import { normalizeMyDomain } from '@/lib/crm/salesforce/my-domain';
+import { connectPermissions, consumerKeyProblem } from '@/lib/options/crm-connect';
 import { ErrorBanner } from '../ErrorBanner';
 import { identityIsOptional, removePermissions, requestPermissions, salesforceCallbackUrl } from './browser-permissions';
 import { CrmInput } from './CrmInput';
@@ -32,7 +33,7 @@ export function SalesforceConnect({ connected, onStatus }: SalesforceConnectProp
 
   const connect = () => {
     setFailure(null);
-    const domain = myDomainOrigin(myDomain);
+    const domain = normalizeMyDomain(myDomain);
     const keyProblem = consumerKeyProblem(consumerKey);
     const found: Problems = {};
     if (!domain.ok) found.myDomain = [domain.reason];
