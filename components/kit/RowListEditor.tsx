@@ -19,6 +19,8 @@ export interface RowListEditorProps<Row extends { key: string }> {
   newRow: (rows: readonly Row[]) => Row;
   /** One row's fields; `bind(key)` wires a kit field to the row. */
   renderFields: (bind: FieldBinder<Row>, row: Row) => ComponentChildren;
+  /** Said under a row's fields, e.g. where the row came from. */
+  renderNote?: (row: Row, index: number) => ComponentChildren;
 }
 
 /**
@@ -48,6 +50,7 @@ export function RowListEditor<Row extends { key: string }>(p: RowListEditorProps
                 Remove
               </button>
             </div>
+            {p.renderNote?.(row, i)}
             <FieldErrors errors={[...errorsAt(errors, path), ...errorsAt(errors, `${path}.id`)]} />
           </div>
         );

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { CrmView } from './crm/CrmView';
 import { DataView } from './data/DataView';
 import { DealsView } from './deals/DealsView';
 import { DiagnosticsView } from './diagnostics/DiagnosticsView';
@@ -12,6 +13,7 @@ const SECTIONS = [
   { id: 'requests', label: 'Requests' },
   { id: 'weekly-sync', label: 'Weekly sync' },
   { id: 'people', label: 'People' },
+  { id: 'crm', label: 'CRM' },
   { id: 'settings', label: 'Settings' },
   { id: 'data', label: 'Data' },
   { id: 'diagnostics', label: 'Diagnostics' },
@@ -70,6 +72,7 @@ export function App() {
         <RequestsView />
         <WeeklySyncView />
         <PeopleView />
+        <CrmView />
         <SettingsView />
         <DataView />
         <DiagnosticsView />

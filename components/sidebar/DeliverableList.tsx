@@ -1,7 +1,19 @@
 import type { Deliverable } from '@/lib/model';
 import { daysLeftText, deliverableDaysLeft, deliverableStatus, formatDay } from '@/lib/deal';
 
-/** Deliverables with what was promised, by whom, and whether the PM confirmed it. */
+/**
+ * The PM's decision, as lib/crm/writeback-text.ts's deliverableDecision reads
+ * it (`pmConfirmed`, or the loose `pmRefused`), written out here because that
+ * module pulls the model's zod into the content scripts.
+ */
+function decisionOf(d: Deliverable): 'confirmed' | 'refused' | 'none' {
+  if (d.pmConfirmed) return 'confirmed';
+  return (d as { pmRefused?: unknown }).pmRefused === true ? 'refused' : 'none';
+}
+
+const DECISION_WORDS = { confirmed: 'Confirmed by PM', refused: 'Refused by PM', none: 'Not confirmed by PM' } as const;
+
+/** Deliverables with what was promised, by whom, and whether the PM confirmed or refused it. */
 export function DeliverableList(props: {
   deliverables: Deliverable[];
   today: string;
@@ -14,6 +26,7 @@ export function DeliverableList(props: {
       {props.deliverables.map((d) => {
         const level = deliverableStatus(d, props.today);
         const daysLeft = deliverableDaysLeft(d, props.today);
+        const decision = decisionOf(d);
         return (
           <li key={d.id} class="hf-item" data-handoff-field="deliverable" data-level={level}>
             <p class="hf-item-text">{d.name}</p>
@@ -35,8 +48,13 @@ export function DeliverableList(props: {
               </p>
             )}
             <p class="hf-meta">
-              <span class="hf-tag" data-level={d.pmConfirmed ? 'ok' : level} data-handoff-field="pm-confirmed">
-                {d.pmConfirmed ? 'Confirmed by PM' : 'Not confirmed by PM'}
+              <span
+                class="hf-tag"
+                data-level={decision === 'confirmed' ? 'ok' : decision === 'refused' ? 'danger' : level}
+                data-handoff-field="pm-confirmed"
+                data-decision={decision}
+              >
+                {DECISION_WORDS[decision]}
               </span>
             </p>
           </li>

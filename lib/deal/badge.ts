@@ -1,6 +1,6 @@
 import { isUnsigned } from '@/lib/model/constants';
 import type { Deal } from '@/lib/model';
-import { deliverableStatus, termStatus } from './status';
+import { deliverableStatus, isRefused, termStatus } from './status';
 import { formatDay, stageLabel } from './format';
 import { clip } from '@/lib/text';
 
@@ -28,6 +28,8 @@ export function badgeFor(deal: Deal, today: string, defaultRemindDays: number): 
   if (late) return { level: 'danger', text: `A special term of ${name} is past due since ${formatDay(late.t.dueOn!)}: ${clip(late.t.text, 90)}` };
   const near = terms.find((x) => x.s.level === 'warning');
   if (near) return { level: 'warning', text: `A special term of ${name} is due ${formatDay(near.t.dueOn!)}: ${clip(near.t.text, 90)}` };
+  const refused = deal.deliverables.find((d) => d.promisedBy && isRefused(d));
+  if (refused) return { level: 'warning', text: `Sales promised “${clip(refused.name, 90)}” and you refused it: agree the change with the customer.` };
   const unconfirmed = deal.deliverables.find((d) => d.promisedBy && !d.pmConfirmed && deliverableStatus(d, today) !== 'none');
   if (unconfirmed) {
     return { level: 'warning', text: `Sales promised “${clip(unconfirmed.name, 90)}”${unconfirmed.promisedOn ? ` for ${formatDay(unconfirmed.promisedOn)}` : ''} and you have not confirmed it.` };

@@ -51,6 +51,16 @@ export function deliverableStatus(
   return 'warning';
 }
 
+/**
+ * The PM refused a promised deliverable (the loose `pmRefused`, lib/model/BACKUP-FORMAT.md):
+ * decided, so no reminder asks to confirm it, but a promise the customer
+ * will not get is a risk to agree with them. Written here, zod-free, for
+ * the content scripts too.
+ */
+export function isRefused(d: object): boolean {
+  return (d as { pmRefused?: unknown }).pmRefused === true;
+}
+
 /** Days from today to the promised day, null without one. */
 export function deliverableDaysLeft(d: Pick<Deliverable, 'promisedOn'>, today: string): number | null {
   return d.promisedOn ? daysBetween(today, d.promisedOn) : null;

@@ -6,6 +6,7 @@ import {
   type JiraLink,
   type Stakeholder,
 } from '@/lib/model';
+import { deliverableDecision } from '@/lib/crm/writeback-text';
 import { formatJiraLink, parseJiraLines } from './jira-link-text';
 import { issuesToFieldErrors, mergeErrors, NO_ERRORS, type FieldErrors } from '@/lib/forms/field-errors';
 import { nextRowId } from './slug';
@@ -25,12 +26,18 @@ export interface TermDraft extends Row {
   remindDaysBefore: string;
 }
 
+/**
+ * The PM's decision on a promised deliverable: `pmConfirmed`, or the loose
+ * `pmRefused` flag (lib/model/BACKUP-FORMAT.md), or neither yet.
+ */
+export type PmDecision = 'none' | 'confirmed' | 'refused';
+
 export interface DeliverableDraft extends Row {
   id: string;
   name: string;
   promisedOn: string;
   promisedBy: string;
-  pmConfirmed: boolean;
+  pmDecision: PmDecision;
 }
 
 export interface StakeholderDraft extends Row {
@@ -108,7 +115,7 @@ export function dealToDraft(deal: Deal): DealDraft {
       name: d.name,
       promisedOn: str(d.promisedOn),
       promisedBy: str(d.promisedBy),
-      pmConfirmed: d.pmConfirmed,
+      pmDecision: deliverableDecision(d) ?? 'none',
     })),
     stakeholders: draftRows(deal.stakeholders, 's', (s) => ({
       name: s.name,
@@ -131,7 +138,7 @@ export function emptyTerm(existing: readonly TermDraft[]): TermDraft {
 export function emptyDeliverable(existing: readonly DeliverableDraft[]): DeliverableDraft {
   return {
     key: newRowKey(), orig: null, id: nextRowId('d', existing.map((d) => d.id)),
-    name: '', promisedOn: '', promisedBy: '', pmConfirmed: false,
+    name: '', promisedOn: '', promisedBy: '', pmDecision: 'none',
   };
 }
 
@@ -192,14 +199,20 @@ export function draftToDeal(draft: DealDraft, base: Deal): Record<string, unknow
       else row.remindDaysBefore = remind;
       return row;
     }),
-    deliverables: draft.deliverables.map((d) => ({
-      ...d.orig,
-      id: d.id,
-      name: d.name,
-      promisedOn: dateOrNull(d.promisedOn),
-      promisedBy: emailOrNull(d.promisedBy),
-      pmConfirmed: d.pmConfirmed,
-    })),
+    deliverables: draft.deliverables.map((d) => {
+      const row: Record<string, unknown> = {
+        ...d.orig,
+        id: d.id,
+        name: d.name,
+        promisedOn: dateOrNull(d.promisedOn),
+        promisedBy: emailOrNull(d.promisedBy),
+        pmConfirmed: d.pmDecision === 'confirmed',
+      };
+      // Loose, so present only when refused: a deal that never had one keeps its exact shape.
+      if (d.pmDecision === 'refused') row.pmRefused = true;
+      else delete row.pmRefused;
+      return row;
+    }),
     stakeholders: draft.stakeholders.map((s) => ({
       ...s.orig,
       name: s.name,

@@ -22,6 +22,7 @@ const LABELS: Record<string, string> = {
   promisedOn: 'promised on',
   promisedBy: 'promised by',
   pmConfirmed: 'PM confirmed',
+  pmDecision: 'PM decision',
   stakeholders: 'Stakeholder',
   email: 'e-mail',
   role: 'role',

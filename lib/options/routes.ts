@@ -4,8 +4,16 @@ import { formatJiraLink, parseJiraLinkText } from './jira-link-text';
 /**
  * Views of the options page a link can open (its location hash):
  * `deals/ID` opens a deal, `new-deal?account=…&domains=…` a prefilled new
- * deal (each link kind a comma-separated list).
+ * deal (each link kind a comma-separated list), `crm` the CRM connections;
+ * any other section's id scrolls to it.
  */
+/** The CRM section (options → CRM, issue 16): where a "reconnect needed" notice sends the user. */
+export const CRM_SECTION = 'crm';
+
+export function crmView(): string {
+  return CRM_SECTION;
+}
+
 export function dealView(id: string): string {
   return `deals/${encodeURIComponent(id)}`;
 }

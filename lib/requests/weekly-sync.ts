@@ -4,7 +4,7 @@
  * 30 days, deliverables promised and not confirmed by the PM, stakeholders
  * who left. Pure: "today" and the day of an instant come from the caller.
  */
-import { daysLeftText, formatDay } from '@/lib/deal';
+import { daysLeftText, formatDay, isRefused } from '@/lib/deal';
 import { daysBetween, dayNumber } from '@/lib/dates';
 import { normalizeEmail, type Deal, type Person, type SalesRequest } from '@/lib/model';
 import { labelName, statusName } from '@/lib/requests/labels';
@@ -139,11 +139,13 @@ function unconfirmedDeliverables(input: Required<WeeklySyncInput>): string[] {
   let count = 0;
   for (const d of sortedDeals(input.deals)) {
     const open = d.deliverables.filter((x) => !x.pmConfirmed && (x.promisedBy || x.promisedOn));
+    // Refused ones stay on the agenda (Sales must tell the customer), said as such.
     if (!open.length) continue;
     count += open.length;
     lines.push(`### ${dealTitle(d)}`, '');
     for (const x of open) {
       const parts = [md(x.name)];
+      if (isRefused(x)) parts.push('refused by the PM');
       if (x.promisedOn) {
         const left = dayNumber(x.promisedOn) !== null ? daysBetween(today, x.promisedOn) : null;
         parts.push(`promised for ${formatDay(x.promisedOn)}${left === null ? '' : left < 0 ? ` (${daysLeftText(left)}, overdue)` : ` (${daysLeftText(left)})`}`);

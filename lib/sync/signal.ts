@@ -9,6 +9,11 @@ import { browser } from 'wxt/browser';
  */
 export const CHANGE_KEY = 'handoff:change';
 
+/**
+ * What changed. `crm`: a CRM connection's status or its write-back outbox
+ * (issue 16), announced by the worker's CRM service; the options page's CRM
+ * section and the write-back states re-read on it.
+ */
 export const STORE_NAMES = ['deals', 'people', 'requests', 'settings', 'flags', 'crm'] as const;
 export type StoreName = (typeof STORE_NAMES)[number];
 

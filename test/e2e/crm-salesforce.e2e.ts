@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../support/browser';
 import { launchWithFakeSalesforce, SALESFORCE_HOST } from '../support/crm-browser';
 import type { FakeSalesforce } from '../support/fake-salesforce/server';
+import { realClick } from '../support/jira-site';
 
 /**
  * Issue 16 with Salesforce, end to end: the worker's PKCE sign-in runs in
@@ -31,9 +32,17 @@ afterAll(async () => {
 
 describe('Salesforce, live', () => {
   it('signs in through the browser\'s OAuth window with PKCE and syncs the opportunities', async () => {
-    org.store.oauth.callbackUrl = `https://${browser.extensionId}.chromiumapp.org/`;
-    await browser.send(options, 'crm.connect', { source: 'salesforce', myDomain: `https://${SALESFORCE_HOST}/`, consumerKey: org.store.oauth.consumerKey });
-    await expect.poll(status, { timeout: 60_000 }).toMatchObject({ state: 'synced' });
+    const crm = await browser.openOptions('crm');
+    // The callback URL Options shows the admin is the one the org accepts.
+    const callback = await crm.locator('[data-handoff="crm-salesforce-callback"]').textContent();
+    expect(callback).toBe(`https://${browser.extensionId}.chromiumapp.org/`);
+    org.store.oauth.callbackUrl = callback;
+    await crm.locator('[data-handoff="crm-salesforce-domain"]').fill(`https://${SALESFORCE_HOST}/lightning/page/home`);
+    await crm.locator('[data-handoff="crm-salesforce-client-id"]').fill(org.store.oauth.consumerKey);
+    await realClick(crm, crm.locator('[data-handoff="crm-connect"][data-crm="salesforce"]'));
+    const line = crm.locator('[data-handoff="crm-status"][data-crm="salesforce"]');
+    await expect.poll(() => line.getAttribute('data-state'), { timeout: 60_000 }).toBe('synced');
+    await crm.close();
     const s = await status();
     expect(s.dealCount).toBeGreaterThan(100);
     expect(s.words).toBe(`Connected to Salesforce ${SALESFORCE_HOST}; last synced just now, ${s.dealCount.toLocaleString('en-US')} deals.`);

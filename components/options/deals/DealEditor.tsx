@@ -16,6 +16,10 @@ import { ErrorBanner } from '../ErrorBanner';
 import { TextAreaField } from '@/components/kit/fields/TextAreaField';
 import { StageBadge } from './StageBadge';
 import { EditorNotices } from './editor/EditorNotices';
+import { dealCrmOrigin } from '@/lib/options/crm-origin';
+import { deliverableRefId } from '@/lib/options/crm-writeback';
+import { DealCrmOrigin } from '../crm/DealCrmOrigin';
+import { useOutbox } from '../crm/useOutbox';
 
 export interface DealEditorProps {
   /** The deal as stored when the editor opened (or a blank one). */
@@ -33,7 +37,7 @@ export interface DealEditorProps {
 
 const KNOWN_FIELDS = new Set([
   'id', 'name', 'account', 'stage', 'signedOn', 'owner', 'value', 'billing', 'specialTerms',
-  'deliverables', 'stakeholders', 'links', 'notes', 'updatedAt',
+  'deliverables', 'stakeholders', 'links', 'notes', 'updatedAt', 'crm',
 ]);
 
 const isNewer = (a: string, b: string) => Date.parse(a) > Date.parse(b);
@@ -55,6 +59,9 @@ export function DealEditor({ initial, isNew: startsNew, deals, people, defaultRe
   /** Unsaved edits (for a new deal: anything typed beyond the blank or prefilled form). */
   const dirty = isDealDraftDirty(draft, base);
   const remote = isNew || !deals ? undefined : (deals.find((d) => d.id === base.id) ?? null);
+  // A synced deal (the loose `crm` field): where it came from, and each deliverable decision's write back to it.
+  const origin = useMemo(() => (isNew ? null : dealCrmOrigin(base)), [isNew, base]);
+  const outbox = useOutbox(useMemo(() => (origin ? base.deliverables.map((d) => deliverableRefId(base.id, d.id)) : []), [origin, base]));
 
   // Another tab or the import changed this deal: take the new version when
   // nothing here is unsaved; otherwise keep the draft and say so.
@@ -165,6 +172,7 @@ export function DealEditor({ initial, isNew: startsNew, deals, people, defaultRe
         {!isNew ? <span class="muted small">Last saved {new Date(base.updatedAt).toLocaleString()}</span> : null}
       </div>
 
+      {origin ? <DealCrmOrigin origin={origin} /> : null}
       <EditorNotices
         changedElsewhere={changedElsewhere && dirty}
         deletedElsewhere={!busy && remote === null}
@@ -187,6 +195,7 @@ export function DealEditor({ initial, isNew: startsNew, deals, people, defaultRe
         terms={draft.specialTerms}
         errors={errors}
         defaultRemindDays={defaultRemindDays}
+        crmSource={origin?.source ?? null}
         onChange={(specialTerms) => edit({ specialTerms })}
       />
       <DeliverablesEditor
@@ -194,6 +203,7 @@ export function DealEditor({ initial, isNew: startsNew, deals, people, defaultRe
         errors={errors}
         emailList={emailListId}
         onChange={(deliverables) => edit({ deliverables })}
+        crm={origin ? { dealId: base.id, source: origin.source, writeBack: outbox.byRef, onRetried: outbox.update } : undefined}
       />
       <StakeholdersEditor stakeholders={draft.stakeholders} errors={errors} onChange={(stakeholders) => edit({ stakeholders })} />
       <LinksEditor draft={draft} errors={errors} onChange={edit} />

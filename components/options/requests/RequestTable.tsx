@@ -4,6 +4,8 @@ import { labelName } from '@/lib/requests/labels';
 import { dealName, localDayOf } from '@/lib/requests/filters';
 import { RequestStatusSelect } from '@/components/kit/RequestStatusSelect';
 import { DataTable } from '@/components/kit/DataTable';
+import type { OutboxItem } from '@/lib/crm/outbox';
+import { WriteBackState } from '../crm/WriteBackState';
 
 /** Rows rendered at once; the export holds every filtered row. */
 export const REQUEST_ROWS_SHOWN = 500;
@@ -14,6 +16,9 @@ export interface RequestTableProps {
   /** Statuses being saved, by request id. */
   pending: Readonly<Record<string, RequestStatus>>;
   onStatus: (request: SalesRequest, status: RequestStatus) => void;
+  /** Each request's write to the CRM, by request id (useOutbox); absent when it has none. */
+  writeBack?: ReadonlyMap<string, OutboxItem[]>;
+  onWriteBackRetried?: (item: OutboxItem) => void;
 }
 
 function fullTime(instant: string): string {
@@ -21,7 +26,7 @@ function fullTime(instant: string): string {
   return Number.isNaN(d.getTime()) ? instant : d.toLocaleString();
 }
 
-export function RequestTable({ requests, deals, pending, onStatus }: RequestTableProps) {
+export function RequestTable({ requests, deals, pending, onStatus, writeBack, onWriteBackRetried }: RequestTableProps) {
   const shown = requests.slice(0, REQUEST_ROWS_SHOWN);
   return (
     <>
@@ -63,6 +68,7 @@ export function RequestTable({ requests, deals, pending, onStatus }: RequestTabl
                   aria-label={`Status of “${r.summary || who}”`}
                   onStatus={(next) => onStatus(r, next)}
                 />
+                <WriteBackState items={writeBack?.get(r.id)} onRetried={(item) => onWriteBackRetried?.(item)} />
               </td>
             </tr>
           );

@@ -9,9 +9,10 @@ import { ErrorBanner } from '../ErrorBanner';
 import { downloadText } from '../data/ExportPanel';
 import { RepLabelChart } from './RepLabelChart';
 import { RequestFiltersBar } from './RequestFiltersBar';
-import { RequestTable } from './RequestTable';
+import { REQUEST_ROWS_SHOWN, RequestTable } from './RequestTable';
 import { useHashScroll } from './useHashScroll';
 import { useLive } from '../../kit/useLive';
+import { useOutbox } from '../crm/useOutbox';
 
 /**
  * Every logged request: filters (rep, deal, label, status, days), counts per
@@ -38,6 +39,7 @@ export function RequestsView() {
   const peopleList = useMemo(() => people.data ?? [], [people.data]);
   const rows = useMemo(() => filterRequests(all, filters), [all, filters]);
   const chart = useMemo(() => repLabelCounts(rows, peopleList), [rows, peopleList]);
+  const outbox = useOutbox(useMemo(() => rows.slice(0, REQUEST_ROWS_SHOWN).map((r) => r.id), [rows]));
   const senders = useMemo(() => senderOptions(all, peopleList), [all, peopleList]);
   const dealChoices = useMemo(() => dealOptions(all, dealList), [all, dealList]);
 
@@ -94,7 +96,14 @@ export function RequestsView() {
           ) : (
             <>
               <RepLabelChart data={chart} />
-              <RequestTable requests={rows} deals={dealList} pending={pending} onStatus={(r, s) => void setStatus(r, s)} />
+              <RequestTable
+                requests={rows}
+                deals={dealList}
+                pending={pending}
+                onStatus={(r, s) => void setStatus(r, s)}
+                writeBack={outbox.byRef}
+                onWriteBackRetried={outbox.update}
+              />
             </>
           )}
         </>

@@ -57,6 +57,7 @@ export function createCrmService(deps: CrmServiceDeps): CrmWorker {
   const running = new Map<CrmSource, Promise<void>>();
   // Writes queued while a job runs: drained once it ends (the job may have read the outbox before they came).
   const drainAgain = new Set<CrmSource>();
+  const passAgain = new Set<CrmSource>();
 
   const status = async (source: CrmSource) => {
     const [{ config, state }, outbox] = await Promise.all([readRecords(deps.area, source), deps.db.get().then((db) => outboxCounts(db, source))]);
@@ -76,8 +77,9 @@ export function createCrmService(deps: CrmServiceDeps): CrmWorker {
   const work = (source: CrmSource, drainOnly = false): Promise<void> => {
     const current = running.get(source);
     if (current) {
-      if (drainOnly) drainAgain.add(source);
-      return current;
+      // "Sync now" during a pass: the pass may have read past the change already, so one more follows.
+      (drainOnly ? drainAgain : passAgain).add(source);
+      return current.then(() => running.get(source));
     }
     const job = (async () => {
       const { config, credentials } = await readRecords(deps.area, source);
@@ -119,7 +121,10 @@ export function createCrmService(deps: CrmServiceDeps): CrmWorker {
       .finally(() => {
         running.delete(source);
         void deps.announce(['crm']);
-        if (drainAgain.delete(source)) void work(source, true);
+        if (passAgain.delete(source)) {
+          drainAgain.delete(source);
+          void work(source);
+        } else if (drainAgain.delete(source)) void work(source, true);
       });
     running.set(source, job);
     void deps.announce(['crm']);

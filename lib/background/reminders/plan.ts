@@ -1,6 +1,6 @@
 import type { Deal } from '@/lib/model';
 import { DEFAULT_REMIND_DAYS } from '@/lib/model/constants';
-import { formatDay } from '@/lib/deal';
+import { formatDay, isRefused } from '@/lib/deal';
 import { clip } from '@/lib/text';
 import { DAY_MS, dayNumber, dayOfNumber } from '@/lib/dates';
 import { parseReminderId, reminderId, type ReminderKind } from './ids';
@@ -216,7 +216,8 @@ export function planReminders(deals: readonly Deal[], opts: PlanOptions): Remind
     const delivs = deal.deliverables;
     for (let i = 0; i < delivs.length; i++) {
       const d = delivs[i]!;
-      if (!d.promisedBy || d.pmConfirmed || !d.promisedOn) continue;
+      // Confirmed or refused: the PM decided, there is nothing left to remind of.
+      if (!d.promisedBy || d.pmConfirmed || isRefused(d) || !d.promisedOn) continue;
       const promised = dayOf(d.promisedOn);
       if (promised === null) continue;
       consider('deliverable', deal, i, promised - DELIVERABLE_LEAD_DAYS, check);

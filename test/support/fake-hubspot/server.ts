@@ -22,8 +22,11 @@ export interface RecordedRequest {
   authorization: string | undefined;
 }
 
-/** `until`: the answer waits for this promise (a request in flight when the worker is stopped). */
-type Fault = { status: number; retryAfter?: string; message?: string; until?: Promise<void> } | 'malformed';
+/**
+ * `until`: the answer waits for this promise (a request in flight when the worker is stopped).
+ * `path`: only a request to this path gets it (others pass), e.g. the note a write-back posts.
+ */
+type Fault = { status: number; retryAfter?: string; message?: string; until?: Promise<void>; path?: string } | 'malformed';
 
 export interface FakeHubSpot {
   /** `https://127.0.0.1:<port>` */
@@ -57,7 +60,8 @@ export async function startFakeHubSpot(options: { deals: number; token: string; 
         return send(res, 400, { status: 'error', message: 'Invalid JSON', category: 'VALIDATION_ERROR' });
       }
       requests.push({ method: req.method ?? '', path: url.pathname, query: Object.fromEntries(url.searchParams), body, authorization: req.headers.authorization });
-      const fault = faults.shift();
+      const at = faults.findIndex((f) => f === 'malformed' || !f.path || f.path === url.pathname);
+      const fault = at >= 0 ? faults.splice(at, 1)[0] : undefined;
       if (fault === 'malformed') return send(res, 200, { results: [{ id: 42, properties: {} }] });
       if (fault?.until) {
         void fault.until.then(() => send(res, fault.status, { status: 'error', message: fault.message ?? `fault ${fault.status}`, category: 'FAULT' }));

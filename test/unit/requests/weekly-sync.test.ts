@@ -166,3 +166,11 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown(input)).toBe(expected);
   });
 });
+
+describe('weeklySyncMarkdown: a deliverable the PM refused', () => {
+  it('stays on the agenda, said as refused, since Sales must tell the customer', () => {
+    const refused = { ...acme, deliverables: [{ id: 'd1', name: 'Pilot dashboard', promisedOn: '2026-12-10', promisedBy: 'dana.ruiz@northwind.io', pmConfirmed: false, pmRefused: true }] };
+    const md = run({ deals: [refused] });
+    expect(section(md, 'Deliverables promised')).toContain('- Pilot dashboard, refused by the PM, promised for 10 Dec 2026');
+  });
+});

@@ -118,6 +118,18 @@ describe('Sidebar, linked deal', () => {
     expect(rows[1]!.getAttribute('data-level')).toBe('ok');
   });
 
+  it('says "Refused by PM" for a deliverable the PM refused (the loose pmRefused flag)', () => {
+    const refused = { id: 'd3', name: 'SSO with Okta', promisedOn: '2026-12-10', promisedBy: 'dana.ruiz@northwind.io', pmConfirmed: false, pmRefused: true };
+    const root = show(linked({ deliverables: [...makeDeal().deliverables, refused] }));
+    const tags = [...root.querySelectorAll('[data-handoff-field="pm-confirmed"]')];
+    expect(tags.map((t) => [text(t), t.getAttribute('data-decision')])).toEqual([
+      ['Not confirmed by PM', 'none'],
+      ['Confirmed by PM', 'confirmed'],
+      ['Refused by PM', 'refused'],
+    ]);
+    expect(tags[2]!.getAttribute('data-level')).toBe('danger');
+  });
+
   it('marks a stakeholder who left, struck through', () => {
     const root = show();
     const rows = [...root.querySelectorAll('[data-handoff-field="stakeholder"]')];

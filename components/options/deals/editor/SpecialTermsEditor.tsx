@@ -4,15 +4,19 @@ import { DateField } from '@/components/kit/fields/DateField';
 import { TextAreaField } from '@/components/kit/fields/TextAreaField';
 import { TextField } from '@/components/kit/fields/TextField';
 import { RowListEditor } from '@/components/kit/RowListEditor';
+import type { CrmSource } from '@/lib/crm/fields';
+import { itemOriginWords } from '@/lib/options/crm-origin';
 
 export interface SpecialTermsEditorProps {
   terms: readonly TermDraft[];
   errors: FieldErrors;
   defaultRemindDays: number;
+  /** The CRM a synced deal's terms came from (its lines that did not parse are said so). */
+  crmSource?: CrmSource | null;
   onChange: (terms: TermDraft[]) => void;
 }
 
-export function SpecialTermsEditor({ terms, errors, defaultRemindDays, onChange }: SpecialTermsEditorProps) {
+export function SpecialTermsEditor({ terms, errors, defaultRemindDays, crmSource = null, onChange }: SpecialTermsEditorProps) {
   return (
     <RowListEditor
       legend="Special terms"
@@ -38,6 +42,14 @@ export function SpecialTermsEditor({ terms, errors, defaultRemindDays, onChange 
           />
         </>
       )}
+      renderNote={(row) => {
+        const origin = itemOriginWords(row.orig, crmSource);
+        return origin ? (
+          <p class="row-note muted small" data-handoff-options="item-origin">
+            {origin}
+          </p>
+        ) : null;
+      }}
     />
   );
 }

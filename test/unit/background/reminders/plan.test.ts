@@ -59,6 +59,7 @@ describe('planReminders', () => {
     ['only the due day with a lead of 0', { specialTerms: [{ id: 't1', text: 'x', dueOn: '2027-01-15', remindDaysBefore: 0 }], deliverables: [] }, { 'term:acme:t1:due': '2027-01-15' }],
     ['nothing for a term without a due day', { specialTerms: [{ id: 't1', text: 'x', dueOn: null }], deliverables: [] }, {}],
     ['nothing for a confirmed deliverable', { specialTerms: [], deliverables: [{ id: 'd1', name: 'P', promisedOn: '2026-12-10', promisedBy: 'a@b.io', pmConfirmed: true }] }, {}],
+    ['nothing for a deliverable the PM refused: decided, nothing to confirm', { specialTerms: [], deliverables: [{ id: 'd1', name: 'P', promisedOn: '2026-12-10', promisedBy: 'a@b.io', pmConfirmed: false, pmRefused: true }] }, {}],
     ['nothing for a deliverable Sales did not promise', { specialTerms: [], deliverables: [{ id: 'd1', name: 'P', promisedOn: '2026-12-10', promisedBy: null, pmConfirmed: false }] }, {}],
     ['nothing for a deliverable without a day', { specialTerms: [], deliverables: [{ id: 'd1', name: 'P', promisedOn: null, promisedBy: 'a@b.io', pmConfirmed: false }] }, {}],
     ['nothing for a closed deal', { stage: 'closed' as const }, {}],
