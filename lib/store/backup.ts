@@ -1,8 +1,11 @@
 import { unwrap } from 'idb';
-import { countUnboundJira, describeProblem, makeBackup, normalizeEmail, parseBackupText, unboundJiraNote, type Backup, type BackupProblem, type Deal } from '@/lib/model';
+import {
+  checkBackupFile, checkBackupRecords, countUnboundJira, dealSchema, describeProblem, makeBackup, normalizeEmail, parseBackupText, parseJson,
+  unboundJiraNote, upgradeV1, type Backup, type BackupProblem, type Deal, type Person, type SalesRequest,
+} from '@/lib/model';
 import type { HandoffDb } from './db';
 import { abortQuietly, settled, toStoreError, withStoreErrors } from './errors';
-import { bucketOf, makeBucket, wrapRequest } from './keys';
+import { bucketOf, wrapRequest, writeBucket } from './keys';
 
 export interface ImportCounts {
   added: number;
@@ -20,19 +23,27 @@ const ZERO: ImportCounts = { added: 0, updated: 0, skipped: 0, rejected: 0 };
 const MAX_PROBLEMS_REPORTED = 50;
 
 /**
- * Imports a backup file's text, all or nothing. The whole file is checked
- * first: any bad record rejects it, naming record and field, and nothing is
- * written. A valid file is written in one transaction. Deals replace a
- * stored deal only when their `updatedAt` is newer; people and requests,
- * which carry no timestamp, never overwrite what the user has (they count
- * as skipped).
+ * Imports a backup file's text, all or nothing. Any bad record rejects the
+ * file, naming record and field, and nothing is written. A valid file is
+ * written in one transaction. Deals replace a stored deal only when their
+ * `updatedAt` is newer; people and requests, which carry no timestamp,
+ * never overwrite what the user has (they count as skipped).
+ *
+ * Deals are checked and written a bucket at a time inside the transaction
+ * (issue 18): IndexedDB stores each bucket while the next is checked,
+ * instead of after all 10,000 deals were. The first problem aborts the
+ * transaction, and the whole file is then checked as before, so the
+ * refusal names every problem in file order.
  */
 export async function importBackupText(db: HandoffDb, text: string, fileName: string): Promise<ImportResult> {
-  const parsed = parseBackupText(text);
-  if (!parsed.ok) return refused(fileName, parsed.problems, parsed.rejected);
-  const { deals, people, requests } = parsed.backup;
+  const json = parseJson(text);
+  if (!json.ok) return refused(fileName, [json.problem], 0);
+  const fileProblems = checkBackupFile(json.json);
+  if (fileProblems.length) return refused(fileName, fileProblems, 0);
+  const raw = json.json as Record<string, unknown>;
+  const top = raw.version === 1 ? upgradeV1(raw) : raw;
   const counts = { ...ZERO };
-  const tx = db.transaction(['deals', 'people', 'requests'], 'readwrite', { durability: 'relaxed' });
+  const tx = db.transaction(['deals', 'dealStats', 'people', 'requests'], 'readwrite', { durability: 'relaxed' });
   settled(tx);
   try {
     const [buckets, personKeys, requestIds] = await Promise.all([
@@ -40,42 +51,36 @@ export async function importBackupText(db: HandoffDb, text: string, fileName: st
       tx.objectStore('people').getAllKeys(),
       tx.objectStore('requests').getAllKeys(),
     ]);
-    const stored = new Map(buckets.map((bucket) => [bucket.b, bucket.deals]));
-    const changed = new Set<number>();
-    const written: Deal[] = [];
-    for (const deal of deals) {
-      const b = bucketOf(deal.id);
-      const list = stored.get(b) ?? [];
-      const at = list.findIndex((d) => d.id === deal.id);
-      if (at < 0) counts.added++;
-      else if (Date.parse(deal.updatedAt) > Date.parse(list[at]!.updatedAt)) counts.updated++;
-      else {
-        counts.skipped++;
-        continue;
-      }
-      written.push(deal);
-      stored.set(b, at < 0 ? [...list, deal] : list.map((d, i) => (i === at ? deal : d)));
-      changed.add(b);
-    }
     // Plain requests, not idb's promise per put: there may be thousands;
     // a failed one aborts the transaction and surfaces in tx.done.
-    const raw = { deals: unwrap(tx.objectStore('deals')), people: unwrap(tx.objectStore('people')), requests: unwrap(tx.objectStore('requests')) };
-    for (const b of changed) raw.deals.put(makeBucket(b, stored.get(b)!));
+    const store = {
+      deals: unwrap(tx.objectStore('deals')),
+      dealStats: unwrap(tx.objectStore('dealStats')),
+      people: unwrap(tx.objectStore('people')),
+      requests: unwrap(tx.objectStore('requests')),
+    };
+    const valid = checkSmallLists(top);
+    const written = valid && writeDeals(top.deals as unknown[], new Map(buckets.map((bucket) => [bucket.b, bucket.deals])), store, counts);
+    if (!valid || !written) {
+      abortQuietly(tx);
+      const full = parseBackupText(text);
+      return full.ok ? { ok: false, counts: { ...ZERO }, error: `${fileName}: could not be checked`, problems: [] } : refused(fileName, full.problems, full.rejected);
+    }
     const hasPerson = new Set(personKeys);
-    for (const person of people) {
+    for (const person of valid.people) {
       const key = normalizeEmail(person.email);
       if (hasPerson.has(key)) counts.skipped++;
       else {
         counts.added++;
-        raw.people.put({ key, person });
+        store.people.put({ key, person });
       }
     }
     const hasRequest = new Set(requestIds);
-    for (const request of requests) {
+    for (const request of valid.requests) {
       if (hasRequest.has(request.id)) counts.skipped++;
       else {
         counts.added++;
-        raw.requests.put(wrapRequest(request));
+        store.requests.put(wrapRequest(request));
       }
     }
     await tx.done;
@@ -86,6 +91,63 @@ export async function importBackupText(db: HandoffDb, text: string, fileName: st
     const err = toStoreError(e);
     return { ok: false, counts: { ...ZERO }, error: `${fileName}: ${err.message}`, problems: [] };
   }
+}
+
+/** People and requests, checked as `checkBackupRecords` does; null at the first problem. */
+function checkSmallLists(top: Record<string, unknown>): { people: Person[]; requests: SalesRequest[] } | null {
+  const people: Person[] = [];
+  const requests: SalesRequest[] = [];
+  const { problems } = checkBackupRecords({ ...top, deals: [] }, (r) => {
+    if (r.list === 'people') people.push(r.value);
+    else if (r.list === 'requests') requests.push(r.value);
+  });
+  return problems.length ? null : { people, requests };
+}
+
+/**
+ * Checks the file's deals bucket by bucket (each bucket's deals in file
+ * order), then puts every changed bucket: the deals written, or null at
+ * the first invalid or duplicated deal (nothing was put; the caller
+ * aborts). The puts come after the checks: puts issued while IndexedDB is
+ * busy writing earlier ones cost the worker several times more (measured).
+ */
+function writeDeals(raws: unknown[], stored: Map<number, Deal[]>, put: { deals: IDBObjectStore; dealStats: IDBObjectStore }, counts: ImportCounts): Deal[] | null {
+  const byBucket = new Map<number, unknown[]>();
+  for (const raw of raws) {
+    const id = (raw as { id?: unknown } | null)?.id;
+    // A deal with no string id is invalid: it fails below, whatever its bucket.
+    const b = typeof id === 'string' ? bucketOf(id.trim()) : 0;
+    const list = byBucket.get(b);
+    if (list) list.push(raw);
+    else byBucket.set(b, [raw]);
+  }
+  const written: Deal[] = [];
+  const changedBuckets: Array<[number, Deal[]]> = [];
+  for (const [b, raw] of byBucket) {
+    const deals = [...(stored.get(b) ?? [])];
+    const seen = new Set<string>();
+    let changed = false;
+    for (const r of raw) {
+      const parsed = dealSchema.safeParse(r);
+      if (!parsed.success || seen.has(parsed.data.id) || bucketOf(parsed.data.id) !== b) return null;
+      const deal = parsed.data;
+      seen.add(deal.id);
+      const at = deals.findIndex((d) => d.id === deal.id);
+      if (at < 0) counts.added++;
+      else if (Date.parse(deal.updatedAt) > Date.parse(deals[at]!.updatedAt)) counts.updated++;
+      else {
+        counts.skipped++;
+        continue;
+      }
+      written.push(deal);
+      if (at < 0) deals.push(deal);
+      else deals[at] = deal;
+      changed = true;
+    }
+    if (changed) changedBuckets.push([b, deals]);
+  }
+  for (const [b, deals] of changedBuckets) writeBucket(put.deals, put.dealStats, b, deals);
+  return written;
 }
 
 function refused(fileName: string, all: BackupProblem[], rejected: number): ImportResult {
@@ -115,9 +177,10 @@ export async function exportBackup(db: HandoffDb, now: Date): Promise<Backup> {
 
 export async function deleteAllData(db: HandoffDb): Promise<void> {
   return withStoreErrors(async () => {
-    const tx = db.transaction(['deals', 'people', 'requests', 'settings', 'flags', 'outbox'], 'readwrite');
+    const tx = db.transaction(['deals', 'dealStats', 'people', 'requests', 'settings', 'flags', 'outbox'], 'readwrite');
     settled(tx);
     await Promise.all([
+      tx.objectStore('dealStats').clear(),
       tx.objectStore('outbox').clear(),
       tx.objectStore('flags').clear(),
       tx.objectStore('deals').clear(),

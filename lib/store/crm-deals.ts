@@ -4,7 +4,7 @@ import type { CrmSource } from '@/lib/crm/fields';
 import type { Deal } from '@/lib/model';
 import type { HandoffDb } from './db';
 import { settled, withStoreErrors } from './errors';
-import { bucketOf, makeBucket } from './keys';
+import { bucketOf, writeBucket } from './keys';
 import { nextUpdatedAt } from './revision';
 
 /**
@@ -28,13 +28,13 @@ export interface AppliedPage {
 export async function applySyncedDeals(db: HandoffDb, synced: readonly SyncedDeal[], now: Date): Promise<AppliedPage> {
   if (!synced.length) return { changed: [], newlySigned: [], unchanged: 0, takenOver: [] };
   return withStoreErrors(async () => {
-    const tx = db.transaction('deals', 'readwrite');
+    const tx = db.transaction(['deals', 'dealStats'], 'readwrite');
     settled(tx);
     const buckets = new Map<number, Deal[]>();
     const dirty = new Set<number>();
     const bucket = async (b: number) => {
       let deals = buckets.get(b);
-      if (!deals) buckets.set(b, (deals = (await tx.store.get(b))?.deals ?? []));
+      if (!deals) buckets.set(b, (deals = (await tx.objectStore('deals').get(b))?.deals ?? []));
       return deals;
     };
     const out: AppliedPage = { changed: [], newlySigned: [], unchanged: 0, takenOver: [] };
@@ -68,13 +68,7 @@ export async function applySyncedDeals(db: HandoffDb, synced: readonly SyncedDea
       out.changed.push(written);
       if (merged.newlySigned) out.newlySigned.push(written);
     }
-    await Promise.all([
-      ...[...dirty].map((b) => {
-        const deals = buckets.get(b)!;
-        return deals.length ? tx.store.put(makeBucket(b, deals)) : tx.store.delete(b);
-      }),
-      tx.done,
-    ]);
+    await Promise.all([...[...dirty].flatMap((b) => writeBucket(tx.objectStore('deals'), tx.objectStore('dealStats'), b, buckets.get(b)!)), tx.done]);
     return out;
   });
 }
@@ -89,7 +83,7 @@ const originOf = (deal: Deal) => (deal as { crm?: CrmOrigin & { removed?: string
 export async function markRemovedDeals(db: HandoffDb, source: CrmSource, remoteIds: readonly string[], how: 'archived' | 'deleted', now: Date): Promise<Deal[]> {
   if (!remoteIds.length) return [];
   return withStoreErrors(async () => {
-    const tx = db.transaction('deals', 'readwrite');
+    const tx = db.transaction(['deals', 'dealStats'], 'readwrite');
     settled(tx);
     const marked: Deal[] = [];
     const byBucket = new Map<number, string[]>();
@@ -98,7 +92,7 @@ export async function markRemovedDeals(db: HandoffDb, source: CrmSource, remoteI
       byBucket.set(bucketOf(id), [...(byBucket.get(bucketOf(id)) ?? []), id]);
     }
     for (const [b, ids] of byBucket) {
-      const stored = (await tx.store.get(b))?.deals;
+      const stored = (await tx.objectStore('deals').get(b))?.deals;
       if (!stored) continue;
       let dirty = false;
       const next = stored.map((deal) => {
@@ -109,7 +103,7 @@ export async function markRemovedDeals(db: HandoffDb, source: CrmSource, remoteI
         marked.push(updated);
         return updated;
       });
-      if (dirty) await tx.store.put(makeBucket(b, next));
+      if (dirty) await Promise.all(writeBucket(tx.objectStore('deals'), tx.objectStore('dealStats'), b, next));
     }
     await tx.done;
     return marked;

@@ -1,12 +1,23 @@
 import { dealSchema, type Deal } from '@/lib/model';
 import type { HandoffDb } from './db';
 import { abortQuietly, settled, StoreError, withStoreErrors } from './errors';
-import { bucketOf, dealKeys, makeBucket } from './keys';
+import { bucketOf, dealKeys, writeBucket } from './keys';
 import { conflict, nextUpdatedAt, sameVersion } from './revision';
-import type { DealKeys } from './schema';
+import { DEAL_BUCKETS, type DealKeys } from './schema';
 
 export async function listDeals(db: HandoffDb): Promise<Deal[]> {
   return (await db.getAll('deals')).flatMap((bucket) => bucket.deals);
+}
+
+/**
+ * The deals of one part of the store: `part` of `parts` equal runs of
+ * buckets (the worker's cache warms part by part, issue 18).
+ */
+export async function listDealsPart(db: HandoffDb, part: number, parts: number): Promise<Deal[]> {
+  const from = Math.floor((DEAL_BUCKETS * part) / parts);
+  const to = Math.floor((DEAL_BUCKETS * (part + 1)) / parts);
+  if (to <= from) return [];
+  return (await db.getAll('deals', IDBKeyRange.bound(from, to, false, true))).flatMap((bucket) => bucket.deals);
 }
 
 export async function getDeal(db: HandoffDb, id: string): Promise<Deal | null> {
@@ -21,6 +32,18 @@ const INDEX_FOR: Record<keyof DealKeys, 'by-domain' | 'by-gmail-thread' | 'by-ji
   jiraUnbound: 'by-jira-unbound',
   asana: 'by-asana',
 };
+
+/**
+ * Many lookups at once, in one transaction with every request in flight
+ * together (a Jira board's cards on a cold worker): each `field NUL key`
+ * gets its deals.
+ */
+export async function dealsByLinks(db: HandoffDb, lookups: ReadonlyArray<{ field: keyof DealKeys; key: string }>): Promise<Map<string, Deal[]>> {
+  const tx = db.transaction('deals');
+  const unique = [...new Map(lookups.map((l) => [`${l.field}\u0000${l.key}`, l])).entries()];
+  const found = await Promise.all(unique.map(([, l]) => tx.store.index(INDEX_FOR[l.field]).getAll(l.key)));
+  return new Map(unique.map(([k, l], i) => [k, found[i]!.flatMap((bucket) => bucket.deals.filter((d) => dealKeys(d)[l.field].includes(l.key)))]));
+}
 
 /** Deals with this link key: the index names the buckets, their deals are filtered. */
 export async function dealsByLink(db: HandoffDb, field: keyof DealKeys, key: string): Promise<Deal[]> {
@@ -45,10 +68,10 @@ export async function saveDeal(db: HandoffDb, input: unknown, now: Date, opts: {
   if (!parsed.success) throw invalid('deal', parsed.error.issues);
   const edited = parsed.data;
   return withStoreErrors(async () => {
-    const tx = db.transaction('deals', 'readwrite');
+    const tx = db.transaction(['deals', 'dealStats'], 'readwrite');
     settled(tx);
     const b = bucketOf(edited.id);
-    const deals = (await tx.store.get(b))?.deals ?? [];
+    const deals = (await tx.objectStore('deals').get(b))?.deals ?? [];
     const at = deals.findIndex((d) => d.id === edited.id);
     const stored = deals[at];
     const refusal =
@@ -62,7 +85,7 @@ export async function saveDeal(db: HandoffDb, input: unknown, now: Date, opts: {
     }
     const deal: Deal = { ...edited, updatedAt: nextUpdatedAt(now, stored?.updatedAt) };
     const next = stored ? deals.map((d, i) => (i === at ? deal : d)) : [...deals, deal];
-    await Promise.all([tx.store.put(makeBucket(b, next)), tx.done]);
+    await Promise.all([...writeBucket(tx.objectStore('deals'), tx.objectStore('dealStats'), b, next), tx.done]);
     return deal;
   });
 }
@@ -76,10 +99,10 @@ export async function saveDeal(db: HandoffDb, input: unknown, now: Date, opts: {
  */
 export async function updateDeal(db: HandoffDb, id: string, change: (deal: Deal) => unknown, now: Date): Promise<Deal> {
   return withStoreErrors(async () => {
-    const tx = db.transaction('deals', 'readwrite');
+    const tx = db.transaction(['deals', 'dealStats'], 'readwrite');
     settled(tx);
     const b = bucketOf(id);
-    const deals = (await tx.store.get(b))?.deals ?? [];
+    const deals = (await tx.objectStore('deals').get(b))?.deals ?? [];
     const at = deals.findIndex((d) => d.id === id);
     const stored = deals[at];
     if (!stored) {
@@ -97,18 +120,18 @@ export async function updateDeal(db: HandoffDb, id: string, change: (deal: Deal)
       throw parsed.success ? new StoreError('invalid', `A change to deal "${id}" may not change its id`) : invalid('deal', parsed.error.issues);
     }
     const deal: Deal = { ...parsed.data, updatedAt: nextUpdatedAt(now, stored.updatedAt) };
-    await Promise.all([tx.store.put(makeBucket(b, deals.map((d, i) => (i === at ? deal : d)))), tx.done]);
+    await Promise.all([...writeBucket(tx.objectStore('deals'), tx.objectStore('dealStats'), b, deals.map((d, i) => (i === at ? deal : d))), tx.done]);
     return deal;
   });
 }
 
 export async function deleteDeal(db: HandoffDb, id: string): Promise<void> {
   return withStoreErrors(async () => {
-    const tx = db.transaction('deals', 'readwrite');
+    const tx = db.transaction(['deals', 'dealStats'], 'readwrite');
     settled(tx);
     const b = bucketOf(id);
-    const rest = ((await tx.store.get(b))?.deals ?? []).filter((d) => d.id !== id);
-    await Promise.all([rest.length ? tx.store.put(makeBucket(b, rest)) : tx.store.delete(b), tx.done]);
+    const rest = ((await tx.objectStore('deals').get(b))?.deals ?? []).filter((d) => d.id !== id);
+    await Promise.all([...writeBucket(tx.objectStore('deals'), tx.objectStore('dealStats'), b, rest), tx.done]);
   });
 }
 

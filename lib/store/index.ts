@@ -10,3 +10,4 @@ export * from './flags';
 export * from './jira-bind';
 export * from './outbox';
 export * from './crm-deals';
+export * from './deal-rows';

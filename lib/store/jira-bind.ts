@@ -1,7 +1,7 @@
 import type { Deal, JiraLink } from '@/lib/model';
 import type { HandoffDb } from './db';
 import { settled, withStoreErrors } from './errors';
-import { makeBucket } from './keys';
+import { writeBucket } from './keys';
 
 /** The deal with its unbound links of `keys` bound to `site` (a duplicate of a bound link is dropped); null when none is. */
 export function bindDeal(deal: Deal, site: string, keys: ReadonlySet<string>): Deal | null {
@@ -26,13 +26,13 @@ export async function bindUnboundJira(db: HandoffDb, site: string, keys: readonl
   if (!keys.length) return [];
   const wanted = new Set(keys);
   return withStoreErrors(async () => {
-    const tx = db.transaction('deals', 'readwrite');
+    const tx = db.transaction(['deals', 'dealStats'], 'readwrite');
     settled(tx);
-    const index = tx.store.index('by-jira-unbound');
+    const index = tx.objectStore('deals').index('by-jira-unbound');
     const buckets = new Map<number, Deal[]>();
     for (const key of wanted) for (const bucket of await index.getAll(key)) buckets.set(bucket.b, bucket.deals);
     const out: Deal[] = [];
-    const puts: Array<Promise<unknown>> = [];
+    const puts: unknown[] = [];
     for (const [b, deals] of buckets) {
       const next = deals.map((d) => {
         const bound = bindDeal(d, site, wanted);
@@ -41,7 +41,7 @@ export async function bindUnboundJira(db: HandoffDb, site: string, keys: readonl
         out.push(stamped);
         return stamped;
       });
-      puts.push(tx.store.put(makeBucket(b, next)));
+      puts.push(...writeBucket(tx.objectStore('deals'), tx.objectStore('dealStats'), b, next));
     }
     await Promise.all([...puts, tx.done]);
     return out;

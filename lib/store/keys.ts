@@ -1,5 +1,7 @@
 import { ISSUE_KEY_PATTERN, normalizeEmail, type Deal, type SalesRequest } from '@/lib/model';
-import { DEAL_BUCKETS, type DealBucket, type DealKeys, type StoredRequest } from './schema';
+import { isUnsigned } from '@/lib/model/constants';
+import { rowKey } from './deal-rows';
+import { DEAL_BUCKETS, type DealBucket, type DealKeys, type DealStats, type StoredRequest } from './schema';
 
 /**
  * The index key of a Jira key on a site: `https://acme.atlassian.net OPS-17`.
@@ -38,7 +40,26 @@ export function makeBucket(b: number, deals: Deal[]): DealBucket {
     for (const field of Object.keys(k) as Array<keyof DealKeys>) k[field].push(...dk[field]);
   }
   for (const field of Object.keys(k) as Array<keyof DealKeys>) k[field] = unique(k[field]);
-  return { b, deals, k };
+  return { b, deals, k, r: deals.map(rowKey) };
+}
+
+export function statsOf(b: number, deals: readonly Deal[]): DealStats {
+  let unsigned = 0;
+  for (const d of deals) if (isUnsigned(d.stage)) unsigned++;
+  return { b, total: deals.length, unsigned };
+}
+
+/**
+ * Writes a bucket and its counts (or deletes both when it is empty): every
+ * deal write goes through here, in a transaction over `deals` and `dealStats`.
+ */
+export function writeBucket(
+  deals: { put(v: DealBucket): unknown; delete(key: number): unknown },
+  stats: { put(v: DealStats): unknown; delete(key: number): unknown },
+  b: number,
+  list: Deal[],
+): unknown[] {
+  return list.length ? [deals.put(makeBucket(b, list)), stats.put(statsOf(b, list))] : [deals.delete(b), stats.delete(b)];
 }
 
 /** Requests without a deal index under '' (IndexedDB cannot index null). */

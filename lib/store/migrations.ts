@@ -1,6 +1,6 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { DEFAULT_SETTINGS, normalizeEmail, upgradeJiraLinks, type Deal, type Person, type SalesRequest } from '@/lib/model';
-import { bucketOf, makeBucket, wrapRequest } from './keys';
+import { bucketOf, makeBucket, wrapRequest, writeBucket } from './keys';
 import type { HandoffDB } from './schema';
 
 type UpgradeTx = IDBPTransaction<HandoffDB, StoreNames<HandoffDB>[], 'versionchange'>;
@@ -79,6 +79,16 @@ export const MIGRATIONS: Record<number, Migration> = {
     const outbox = db.createObjectStore('outbox', { keyPath: 'id' });
     outbox.createIndex('by-status', 'status');
     outbox.createIndex('by-ref', 'refId');
+  },
+  // v4 → v5: the deals list reads rows from an index and counts from each
+  // bucket's own (issue 18, lib/store/deal-rows.ts): every bucket is written again.
+  4: async (db, tx) => {
+    const rawTx = tx as unknown as AnyTx;
+    const store = rawTx.objectStore('deals');
+    store.createIndex('by-row', 'r', { multiEntry: true });
+    const stats = db.createObjectStore('dealStats', { keyPath: 'b' });
+    const buckets = (await store.getAll()) as Array<{ b: number; deals: Deal[] }>;
+    await Promise.all(buckets.flatMap((bucket) => writeBucket(store, stats, bucket.b, bucket.deals)));
   },
 };
 
