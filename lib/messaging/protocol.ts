@@ -50,6 +50,17 @@ export const importResultSchema = z.discriminatedUnion('ok', [
   }),
 ]);
 
+const dealRowSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  account: z.string(),
+  stage: z.enum(DEAL_STAGES),
+  owner: z.object({ name: z.string(), email: z.string() }).nullable(),
+  terms: z.array(z.object({ dueOn: z.string(), text: z.string() })),
+});
+
+export const dealPageSchema = z.object({ rows: z.array(dealRowSchema), total: z.int(), unsigned: z.int(), matching: z.int() });
+
 export const linkResultSchema = z.object({
   link: z
     .object({ deal: dealSchema, via: z.enum(LINK_VIAS), alsoMatched: z.array(z.string()) })
@@ -145,6 +156,11 @@ export const PROTOCOL = {
   /** The sidebar's link picker: id, name and account of each deal, sorted by name, capped. */
   'deals.choices': def(empty, z.array(dealChoiceSchema).max(MAX_DEAL_CHOICES), ANY),
   'deals.get': def(z.object({ id: z.string() }), dealSchema.nullable(), ANY),
+  // The options page's list, a page at a time, filtered in the worker (issue 18).
+  'deals.page': def(z.object({ filter: z.string().max(500), limit: z.int().min(1).max(1000) }), dealPageSchema, PAGES),
+  'deals.ids': def(empty, z.array(z.string()), PAGES),
+  'deals.names': def(z.object({ ids: z.array(z.string().max(500)).max(20_000) }), z.array(z.object({ id: z.string(), name: z.string() })), PAGES),
+  'weekly.agenda': def(z.object({ today: z.iso.date() }), z.object({ markdown: z.string() }), PAGES),
   // The deal is checked by the store, which names the bad field.
   'deals.save': def(z.object({ deal: z.unknown(), create: z.boolean().optional() }), dealSchema, PAGES),
   'deals.delete': def(z.object({ id: z.string() }), ok, PAGES),

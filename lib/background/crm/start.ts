@@ -7,6 +7,8 @@ import type { DealCache } from '../deal-cache';
 import { createCrmService, type CrmWorker } from './service';
 
 const ICON_PATH = '/icon/128.png';
+/** How long after the worker's start the CRM resumes what a stopped worker left. */
+export const RESUME_DELAY_MS = 1500;
 
 /**
  * The CRM connection in the worker, wired to the browser. Call at the top
@@ -59,6 +61,9 @@ export function startCrm(db: DbHandle, dealCache: DealCache): CrmWorker {
     void browser.notifications.clear(id);
     void browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}#${dealView(dealId)}` });
   });
-  void crm.resume().catch((e: unknown) => console.error('Handoff CRM resume:', e));
+  // What a stopped worker left (a pass, outbox writes) is finished a moment after the start, not
+  // during it: the messages that woke this worker (a cold sidebar) are answered first (issue 18).
+  // A woken worker lives at least 30 s, so it runs; a worker stopped before then resumes next start.
+  setTimeout(() => void crm.resume().catch((e: unknown) => console.error('Handoff CRM resume:', e)), RESUME_DELAY_MS);
   return crm;
 }
