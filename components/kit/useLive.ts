@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { onDataChanged, type StoreName } from '@/lib/sync/signal';
 
 export interface Live<T> {
@@ -48,5 +48,17 @@ export function useLive<T>(load: () => Promise<T>, stores: readonly StoreName[])
     return () => controller.abort();
   }, [storesKey]);
 
-  return { data, error, reload: () => reloadRef.current() };
+  // One function for the component's life, so it can be an effect's dependency.
+  const reload = useCallback(() => reloadRef.current(), []);
+  return { data, error, reload };
+}
+
+/** Loads `live` again when `key` changes (not on mount: useLive loads then). */
+export function useReloadOnChange(reload: () => void, key: unknown): void {
+  const last = useRef(key);
+  useEffect(() => {
+    if (Object.is(last.current, key)) return;
+    last.current = key;
+    reload();
+  }, [key, reload]);
 }

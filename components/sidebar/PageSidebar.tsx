@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { onExpandRequest } from '@/components/sidebar/expand-request';
 import { Sidebar } from '@/components/sidebar/Sidebar';
 import type { ExtraWarning, LinkTarget, SidebarState } from '@/components/sidebar/types';
@@ -69,7 +69,9 @@ export function PageSidebar({ page, pageLabel, linkTargets, newDeal, warningsFor
     // eslint-disable-next-line react-hooks/exhaustive-deps -- contextKey stands for page.context's content
   }, [contextKey, pageLabel, newDeal.account, warningsFor]);
 
-  useEffect(() => {
+  // A layout effect: the lookup leaves as soon as the page is read, not a frame later after the
+  // paint (issue 18: on a stopped worker the answer waits for its start; every ms counts).
+  useLayoutEffect(() => {
     const ac = new AbortController();
     void refresh();
     onDataChanged(() => void refresh(), { signal: ac.signal });

@@ -1,9 +1,15 @@
-import { isUnsigned, type Deal, type SpecialTerm } from '@/lib/model';
+import { isUnsigned, type Deal } from '@/lib/model';
+import { compareRows, rowOf, type DealRow } from '@/lib/store/deal-rows';
+
+type DatedTerm = { dueOn: string | null; text: string };
+/** A deal or its list row (lib/store/deal-rows.ts): what the list and its filter read. */
+type Listed = Pick<DealRow, 'id' | 'name' | 'account' | 'stage' | 'owner'>;
+const termsOf = (d: Deal | DealRow): readonly DatedTerm[] => ('specialTerms' in d ? d.specialTerms : d.terms);
 
 /** The special term due next: the earliest due today or later. */
-export function nextDueTerm(deal: Deal, today: string): SpecialTerm | null {
-  let best: SpecialTerm | null = null;
-  for (const t of deal.specialTerms) {
+export function nextDueTerm<T extends DatedTerm>(deal: { specialTerms: readonly T[] } | { terms: readonly T[] }, today: string): T | null {
+  let best: T | null = null;
+  for (const t of 'specialTerms' in deal ? deal.specialTerms : deal.terms) {
     if (!t.dueOn || t.dueOn < today) continue;
     if (!best || t.dueOn < best.dueOn!) best = t;
   }
@@ -11,8 +17,8 @@ export function nextDueTerm(deal: Deal, today: string): SpecialTerm | null {
 }
 
 /** How many special terms are past their due date. */
-export function overdueCount(deal: Deal, today: string): number {
-  return deal.specialTerms.filter((t) => t.dueOn !== null && t.dueOn < today).length;
+export function overdueCount(deal: Deal | DealRow, today: string): number {
+  return termsOf(deal).filter((t) => t.dueOn !== null && t.dueOn < today).length;
 }
 
 /** "today", "tomorrow", "in 5 days", "3 days ago". */
@@ -27,26 +33,34 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Every word of `query` starts a word of the deal's id, name, account, stage
- * or owner ("sign" finds signed deals, not unsigned ones).
+ * or owner ("sign" finds signed deals, not unsigned ones). The patterns are
+ * made once per query: the worker runs this over every row (issue 18).
  */
-export function matchesFilter(deal: Deal, query: string): boolean {
+export function dealFilter(query: string): (deal: Listed) => boolean {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  if (!words.length) return true;
-  const hay = [
-    deal.id,
-    deal.name,
-    deal.account,
-    deal.stage,
-    isUnsigned(deal.stage) ? 'unsigned' : '',
-    deal.owner?.name ?? '',
-    deal.owner?.email ?? '',
-  ]
-    .join(' ')
-    .toLowerCase();
-  return words.every((w) => new RegExp(`(^|[^\\p{L}\\p{N}])${escape(w)}`, 'u').test(hay));
+  if (!words.length) return () => true;
+  const patterns = words.map((w) => new RegExp(`(^|[^\\p{L}\\p{N}])${escape(w)}`, 'u'));
+  return (deal) => {
+    const hay = [
+      deal.id,
+      deal.name,
+      deal.account,
+      deal.stage,
+      isUnsigned(deal.stage) ? 'unsigned' : '',
+      deal.owner?.name ?? '',
+      deal.owner?.email ?? '',
+    ]
+      .join(' ')
+      .toLowerCase();
+    return patterns.every((p) => p.test(hay));
+  };
 }
 
-/** By name, then id; case- and accent-insensitive. */
+export function matchesFilter(deal: Listed, query: string): boolean {
+  return dealFilter(query)(deal);
+}
+
+/** By name, then id; case- and accent-insensitive: the order of the list's index (lib/store/deal-rows.ts). */
 export function sortDeals(deals: readonly Deal[]): Deal[] {
-  return [...deals].sort((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return deals.map((d) => ({ d, row: rowOf(d) })).sort((a, b) => compareRows(a.row, b.row)).map((x) => x.d);
 }

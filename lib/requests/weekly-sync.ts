@@ -102,15 +102,25 @@ function preContractThisWeek(input: Required<WeeklySyncInput>): string[] {
 /** Closed deals have nothing left to discuss. */
 const live = (d: Deal) => d.stage !== 'closed';
 
-function sortedDeals(deals: readonly Deal[]): Deal[] {
-  return deals.filter(live).sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+/**
+ * `localeCompare` as it is (same locale, same options), made once, on
+ * first use: the agenda may sort 10,000 deals, and a collator costs ~10 ms
+ * to make, which a worker's start must not pay (issue 18).
+ */
+let collator: Intl.Collator | undefined;
+
+/** The live deals `keep` says have something to list, by name then id (filtered first, so only those are sorted). */
+function sortedDeals(deals: readonly Deal[], keep: (d: Deal) => boolean): Deal[] {
+  const c = (collator ??= new Intl.Collator());
+  return deals.filter((d) => live(d) && keep(d)).sort((a, b) => c.compare(a.name, b.name) || c.compare(a.id, b.id));
 }
 
 function termsDue(input: Required<WeeklySyncInput>): string[] {
   const { today } = input;
   const blocks: Array<{ first: string; lines: string[] }> = [];
   let count = 0;
-  for (const d of sortedDeals(input.deals)) {
+  const horizon = (d: Deal) => d.specialTerms.some((t) => t.dueOn && dayNumber(t.dueOn) !== null && daysBetween(today, t.dueOn) >= 0 && daysBetween(today, t.dueOn) <= TERMS_HORIZON_DAYS);
+  for (const d of sortedDeals(input.deals, horizon)) {
     const due = d.specialTerms
       .filter((t) => t.dueOn && dayNumber(t.dueOn) !== null)
       .map((t) => ({ t, left: daysBetween(today, t.dueOn!) }))
@@ -137,8 +147,9 @@ function unconfirmedDeliverables(input: Required<WeeklySyncInput>): string[] {
   const { today, people } = input;
   const lines: string[] = [];
   let count = 0;
-  for (const d of sortedDeals(input.deals)) {
-    const open = d.deliverables.filter((x) => !x.pmConfirmed && (x.promisedBy || x.promisedOn));
+  const unconfirmed = (x: Deal['deliverables'][number]) => !x.pmConfirmed && (x.promisedBy || x.promisedOn);
+  for (const d of sortedDeals(input.deals, (deal) => deal.deliverables.some(unconfirmed))) {
+    const open = d.deliverables.filter(unconfirmed);
     // Refused ones stay on the agenda (Sales must tell the customer), said as such.
     if (!open.length) continue;
     count += open.length;
@@ -162,7 +173,7 @@ function unconfirmedDeliverables(input: Required<WeeklySyncInput>): string[] {
 function stakeholdersWhoLeft(input: Required<WeeklySyncInput>): string[] {
   const lines: string[] = [];
   let count = 0;
-  for (const d of sortedDeals(input.deals)) {
+  for (const d of sortedDeals(input.deals, (deal) => deal.stakeholders.some((s) => s.status === 'left'))) {
     const left = d.stakeholders.filter((s) => s.status === 'left');
     if (!left.length) continue;
     count += left.length;

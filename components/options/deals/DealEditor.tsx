@@ -25,8 +25,10 @@ export interface DealEditorProps {
   /** The deal as stored when the editor opened (or a blank one). */
   initial: Deal;
   isNew: boolean;
-  /** All stored deals, live; undefined while loading. */
-  deals: readonly Deal[] | undefined;
+  /** This deal as stored now, live (another tab may change it): null once deleted, undefined while unknown. */
+  remote?: Deal | null;
+  /** The ids a new deal may not take; undefined while loading. */
+  takenIds?: ReadonlySet<string>;
   people: readonly Person[];
   defaultRemindDays: number;
   onClose: () => void;
@@ -42,7 +44,7 @@ const KNOWN_FIELDS = new Set([
 
 const isNewer = (a: string, b: string) => Date.parse(a) > Date.parse(b);
 
-export function DealEditor({ initial, isNew: startsNew, deals, people, defaultRemindDays, onClose, onDirty, onSaved }: DealEditorProps) {
+export function DealEditor({ initial, isNew: startsNew, remote: stored, takenIds: taken, people, defaultRemindDays, onClose, onDirty, onSaved }: DealEditorProps) {
   const [base, setBase] = useState(initial);
   const [isNew, setIsNew] = useState(startsNew);
   const [draft, setDraft] = useState<DealDraft>(() => dealToDraft(initial));
@@ -53,12 +55,12 @@ export function DealEditor({ initial, isNew: startsNew, deals, people, defaultRe
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
 
-  const takenIds = useMemo(() => new Set((deals ?? []).map((d) => d.id)), [deals]);
+  const takenIds = useMemo(() => taken ?? new Set<string>(), [taken]);
   const check = useMemo(() => checkDealDraft(draft, base, { isNew, takenIds }), [draft, base, isNew, takenIds]);
   const errors = useMemo(() => mergeErrors(check.errors, serverErrors), [check, serverErrors]);
   /** Unsaved edits (for a new deal: anything typed beyond the blank or prefilled form). */
   const dirty = isDealDraftDirty(draft, base);
-  const remote = isNew || !deals ? undefined : (deals.find((d) => d.id === base.id) ?? null);
+  const remote = isNew || stored === undefined || (stored && stored.id !== base.id) ? undefined : stored;
   // A synced deal (the loose `crm` field): where it came from, and each deliverable decision's write back to it.
   const origin = useMemo(() => (isNew ? null : dealCrmOrigin(base)), [isNew, base]);
   const outbox = useOutbox(useMemo(() => (origin ? base.deliverables.map((d) => deliverableRefId(base.id, d.id)) : []), [origin, base]));
@@ -89,6 +91,11 @@ export function DealEditor({ initial, isNew: startsNew, deals, people, defaultRe
   };
   const onName = (name: string) =>
     edit(isNew && !idTouched ? { name, id: uniqueSlug(slugify(name), takenIds) } : { name });
+  // The taken ids arrive after the form opened: a suggested id typed before then is suggested again.
+  useEffect(() => {
+    if (isNew && !idTouched && draft.name) setDraft((d) => ({ ...d, id: uniqueSlug(slugify(d.name), takenIds) }));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the taken ids change
+  }, [takenIds]);
   const onId = (id: string) => {
     setIdTouched(id !== '');
     edit({ id });

@@ -1,25 +1,26 @@
-import { isUnsigned, type Deal } from '@/lib/model';
+import { isUnsigned } from '@/lib/model';
 import { daysBetween, localDay } from '@/lib/dates';
-import { matchesFilter, nextDueTerm, overdueCount, relativeDays, sortDeals } from '@/lib/options/deal-list';
+import { nextDueTerm, overdueCount, relativeDays } from '@/lib/options/deal-list';
+import type { DealPage, DealRow } from '@/lib/store/deal-rows';
 import { StageBadge } from './StageBadge';
 import { DataTable } from '@/components/kit/DataTable';
 
 export interface DealListProps {
-  deals: readonly Deal[];
+  /** The rows to show, already filtered and sorted by the worker (issue 18), with the counts. */
+  page: DealPage;
   filter: string;
   onFilter: (filter: string) => void;
-  onOpen: (deal: Deal) => void;
+  onOpen: (row: DealRow) => void;
   onNew: () => void;
 }
 
 /** Rows rendered at once: a 10,000-deal CRM import must not freeze the page. */
 export const DEAL_ROWS_SHOWN = 200;
 
-export function DealList({ deals, filter, onFilter, onOpen, onNew }: DealListProps) {
+export function DealList({ page, filter, onFilter, onOpen, onNew }: DealListProps) {
   const today = localDay(new Date());
-  const matching = sortDeals(deals.filter((d) => matchesFilter(d, filter)));
-  const shown = matching.slice(0, DEAL_ROWS_SHOWN);
-  const unsigned = deals.filter((d) => isUnsigned(d.stage)).length;
+  const shown = page.rows;
+  const { total, unsigned, matching } = page;
   return (
     <div class="deal-list">
       <div class="toolbar">
@@ -33,14 +34,14 @@ export function DealList({ deals, filter, onFilter, onOpen, onNew }: DealListPro
           data-handoff-options="deal-filter"
         />
         <span class="muted">
-          {deals.length} deal{deals.length === 1 ? '' : 's'}
+          {total} deal{total === 1 ? '' : 's'}
           {unsigned ? `, ${unsigned} unsigned` : ''}
         </span>
         <button type="button" class="btn btn--primary" onClick={onNew} data-handoff-options="new-deal">
           New deal
         </button>
       </div>
-      {deals.length === 0 ? (
+      {total === 0 ? (
         <p class="empty">No deals yet. Add one with “New deal”, or import a backup under Data.</p>
       ) : shown.length === 0 ? (
         <p class="empty">No deal matches “{filter}”.</p>
@@ -89,9 +90,9 @@ export function DealList({ deals, filter, onFilter, onOpen, onNew }: DealListPro
           })}
         </DataTable>
       )}
-      {matching.length > shown.length && (
+      {matching > shown.length && (
         <p class="muted" data-handoff-options="deal-list-more">
-          Showing {shown.length} of {matching.length} deals. Type in the filter to find the others.
+          Showing {shown.length} of {matching} deals. Type in the filter to find the others.
         </p>
       )}
     </div>

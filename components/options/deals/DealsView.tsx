@@ -2,10 +2,11 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { send } from '@/lib/messaging/client';
 import { DEFAULT_REMIND_DAYS, emptyDeal, type Deal } from '@/lib/model';
 import { dealView, parseOptionsView, type OptionsView } from '@/lib/options/routes';
+import { markFirstScreenShown } from '@/lib/options/first-screen';
 import { DealEditor } from './DealEditor';
-import { DealList } from './DealList';
+import { DEAL_ROWS_SHOWN, DealList } from './DealList';
 import { ErrorBanner } from '../ErrorBanner';
-import { useLive } from '../../kit/useLive';
+import { useLive, useReloadOnChange } from '../../kit/useLive';
 
 interface Editing {
   /** Remounts the editor for each deal opened. */
@@ -15,6 +16,7 @@ interface Editing {
 }
 
 let sessions = 0;
+
 
 /** The hash this page set itself (some engines fire hashchange for it). */
 let ownHash = '';
@@ -31,14 +33,26 @@ function replaceHash(view: string): void {
  * `#new-deal?account=…&domains=…` a prefilled new deal.
  */
 export function DealsView() {
-  const deals = useLive(() => send('deals.list', {}), ['deals']);
+  const [filter, setFilter] = useState('');
+  // A page of rows, sorted and filtered in the worker (issue 18): the page never holds every deal.
+  const list = useLive(() => send('deals.page', { filter, limit: DEAL_ROWS_SHOWN }), ['deals']);
   const people = useLive(() => send('people.list', {}), ['people']);
   const settings = useLive(() => send('settings.get', {}), ['settings']);
-  const [filter, setFilter] = useState('');
   const [editing, setEditing] = useState<Editing | null>(null);
   const [pending, setPending] = useState<OptionsView | null>(() => parseOptionsView(location.hash));
   const [missing, setMissing] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
   const editorDirty = useRef(false);
+  const editedId = editing && !editing.isNew ? editing.deal.id : null;
+  // The open deal as stored now (another tab may change it), and the ids a new deal must not take.
+  const stored = useLive(() => (editedId === null ? Promise.resolve(undefined) : send('deals.get', { id: editedId })), ['deals']);
+  const taken = useLive(() => (editing?.isNew ? send('deals.ids', {}).then((ids) => new Set(ids)) : Promise.resolve(undefined)), ['deals']);
+  useReloadOnChange(list.reload, filter);
+  useEffect(() => {
+    if (list.data) markFirstScreenShown();
+  }, [list.data]);
+  useReloadOnChange(stored.reload, editedId);
+  useReloadOnChange(taken.reload, editing?.isNew ?? false);
 
   const open = useCallback(
     (deal: Deal, isNew: boolean) => {
@@ -52,6 +66,21 @@ export function DealsView() {
     [editing],
   );
 
+  /** Opens a stored deal by id (a row clicked, a `#deals/ID` link): read now, so it is the stored version. */
+  const openById = useCallback(
+    async (id: string) => {
+      setFailure(null);
+      try {
+        const deal = await send('deals.get', { id });
+        if (deal) open(deal, false);
+        else setMissing(id);
+      } catch (e) {
+        setFailure(e);
+      }
+    },
+    [open],
+  );
+
   useEffect(() => {
     const onHash = () => {
       if (location.hash !== ownHash) setPending(parseOptionsView(location.hash));
@@ -62,23 +91,20 @@ export function DealsView() {
 
   useEffect(() => {
     if (!pending || pending.kind === 'other') return;
+    setPending(null);
     if (pending.kind === 'new-deal') {
-      setPending(null);
       open({ ...emptyDeal('', new Date()), account: pending.account, links: pending.links }, true);
       return;
     }
-    if (!deals.data) return;
-    setPending(null);
-    const deal = deals.data.find((d) => d.id === pending.id);
-    if (deal && editing && !editing.isNew && editing.deal.id === deal.id) return; // already open
-    if (deal) open(deal, false);
-    else setMissing(pending.id);
-  }, [pending, deals.data, editing, open]);
+    if (editing && !editing.isNew && editing.deal.id === pending.id) return; // already open
+    void openById(pending.id);
+  }, [pending, editing, open, openById]);
 
   return (
     <section id="deals" class="section" aria-labelledby="deals-title">
       <h1 id="deals-title">Deals</h1>
-      <ErrorBanner error={deals.error} title="Could not load the deals" />
+      <ErrorBanner error={list.error} title="Could not load the deals" />
+      <ErrorBanner error={failure} title="Could not open the deal" onDismiss={() => setFailure(null)} />
       {missing !== null ? (
         <div class="banner banner--warn" role="status">
           There is no deal with id “{missing}”. It may have been deleted.
@@ -89,7 +115,8 @@ export function DealsView() {
           key={editing.session}
           initial={editing.deal}
           isNew={editing.isNew}
-          deals={deals.data}
+          remote={editedId !== null && stored.data !== undefined ? stored.data : undefined}
+          takenIds={taken.data}
           people={people.data ?? []}
           defaultRemindDays={settings.data?.defaultRemindDays ?? DEFAULT_REMIND_DAYS}
           onDirty={(dirty) => (editorDirty.current = dirty)}
@@ -100,15 +127,15 @@ export function DealsView() {
             replaceHash('deals');
           }}
         />
-      ) : deals.data ? (
+      ) : list.data ? (
         <DealList
-          deals={deals.data}
+          page={list.data}
           filter={filter}
           onFilter={setFilter}
-          onOpen={(d) => open(d, false)}
+          onOpen={(row) => void openById(row.id)}
           onNew={() => open(emptyDeal('', new Date()), true)}
         />
-      ) : deals.error ? null : (
+      ) : list.error ? null : (
         <p class="muted">Loading…</p>
       )}
     </section>

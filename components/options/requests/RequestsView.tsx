@@ -11,7 +11,7 @@ import { RepLabelChart } from './RepLabelChart';
 import { RequestFiltersBar } from './RequestFiltersBar';
 import { REQUEST_ROWS_SHOWN, RequestTable } from './RequestTable';
 import { useHashScroll } from './useHashScroll';
-import { useLive } from '../../kit/useLive';
+import { useLive, useReloadOnChange } from '../../kit/useLive';
 import { useOutbox } from '../crm/useOutbox';
 
 /**
@@ -21,7 +21,10 @@ import { useOutbox } from '../crm/useOutbox';
  */
 export function RequestsView() {
   const requests = useLive(() => send('requests.list', {}), ['requests']);
-  const deals = useLive(() => send('deals.list', {}), ['deals']);
+  // Only the names of the deals the requests name (issue 18: never every deal in the page).
+  const dealIds = useMemo(() => [...new Set((requests.data ?? []).flatMap((r) => (r.dealId ? [r.dealId] : [])))].sort().join('\n'), [requests.data]);
+  const deals = useLive(() => (dealIds ? send('deals.names', { ids: dealIds.split('\n') }) : Promise.resolve([])), ['deals']);
+  useReloadOnChange(deals.reload, dealIds);
   const people = useLive(() => send('people.list', {}), ['people']);
   const [filters, setFilters] = useState<RequestFilters>({ ...NO_FILTERS });
   /** Statuses being saved, by request id. */

@@ -1,10 +1,34 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { localDay } from '@/lib/dates';
 import { send } from '@/lib/messaging/client';
-import { weeklySyncMarkdown } from '@/lib/requests/weekly-sync';
+import { firstScreenShown } from '@/lib/options/first-screen';
 import { ErrorBanner } from '../ErrorBanner';
 import { useHashScroll } from '../requests/useHashScroll';
-import { useLive } from '../../kit/useLive';
+import { useLive, useReloadOnChange } from '../../kit/useLive';
+
+/**
+ * Whether the element is on or near the screen (always, where
+ * IntersectionObserver is missing), looked at once the deals list above
+ * showed: before, every section is short and all of them are "near".
+ */
+function useNearScreen(el: { current: Element | null }): boolean {
+  const [near, setNear] = useState(typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    if (near) return;
+    let observer: IntersectionObserver | null = null;
+    let gone = false;
+    void firstScreenShown().then(() => {
+      if (gone || !el.current) return;
+      observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), { rootMargin: '200px 0px' });
+      observer.observe(el.current);
+    });
+    return () => {
+      gone = true;
+      observer?.disconnect();
+    };
+  }, [near, el]);
+  return near;
+}
 
 type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; message: string };
 
@@ -13,21 +37,21 @@ type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; messa
  * and shown read-only so it can be selected by hand when copying is refused.
  */
 export function WeeklySyncView() {
-  const requests = useLive(() => send('requests.list', {}), ['requests']);
-  const deals = useLive(() => send('deals.list', {}), ['deals']);
-  const people = useLive(() => send('people.list', {}), ['people']);
+  const today = localDay(new Date());
+  const section = useRef<HTMLElement>(null);
+  // Worked out in the worker, which holds the deals (issue 18: the page never loads them all), and
+  // only once the section is near the screen: it must not slow the deals list above it.
+  const near = useNearScreen(section);
+  const agenda = useLive(() => (near ? send('weekly.agenda', { today }) : Promise.resolve(undefined)), ['requests', 'deals', 'people']);
+  useReloadOnChange(agenda.reload, `${today} ${near}`);
   const [copy, setCopy] = useState<CopyState>({ kind: 'idle' });
   const area = useRef<HTMLTextAreaElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
 
-  const ready = requests.data !== undefined && deals.data !== undefined && people.data !== undefined;
+  const ready = agenda.data !== undefined;
   useHashScroll('weekly-sync', ready);
-  const today = localDay(new Date());
-  const markdown = useMemo(
-    () => (ready ? weeklySyncMarkdown({ requests: requests.data!, deals: deals.data!, people: people.data!, today }) : ''),
-    [ready, requests.data, deals.data, people.data, today],
-  );
+  const markdown = agenda.data?.markdown ?? '';
 
   const copyNow = async () => {
     clearTimeout(timer.current);
@@ -42,9 +66,9 @@ export function WeeklySyncView() {
     }
   };
 
-  const error = requests.error || deals.error || people.error;
+  const error = agenda.error;
   return (
-    <section id="weekly-sync" class="section" aria-labelledby="weekly-sync-title">
+    <section id="weekly-sync" class="section" aria-labelledby="weekly-sync-title" ref={section}>
       <h1 id="weekly-sync-title">Weekly sync</h1>
       <p class="muted">
         The agenda for the weekly Sales–PM meeting: open requests, this week’s pre-contract asks per rep, special terms due in the

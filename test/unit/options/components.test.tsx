@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { HandoffError } from '@/lib/messaging/errors';
 import { DEFAULT_SETTINGS, emptyDeal, type Deal } from '@/lib/model';
 import { flush, mountRootEachTest } from '../../support/preact-root';
+import { listReply } from '../../support/worker-lists';
 
 const send = vi.fn();
 vi.mock('@/lib/messaging/client', () => ({ send: (...args: unknown[]) => send(...args) }));
@@ -98,7 +99,8 @@ describe('DataView', () => {
 describe('DealsView', () => {
   function backend(deals: Deal[]) {
     send.mockImplementation(async (type: string, payload: { deal?: Deal; create?: boolean }) => {
-      if (type === 'deals.list') return deals;
+      const listed = listReply(type, payload, { deals });
+      if (listed !== undefined) return listed;
       if (type === 'people.list') return [];
       if (type === 'settings.get') return DEFAULT_SETTINGS;
       if (type === 'deals.save') {
@@ -117,6 +119,7 @@ describe('DealsView', () => {
     await flush();
     expect($('tr[data-deal-id="acme-platform"]').textContent).toContain('unsigned');
     await act(() => $<HTMLButtonElement>('tr[data-deal-id="acme-platform"] .link-button').click());
+    await flush(); // the deal is read as stored now
     const save = () => $<HTMLButtonElement>('[data-handoff-options="save-deal"]');
     expect(save().disabled).toBe(true); // nothing changed yet
     await type('[data-field="value.amount"]', '12k');
@@ -143,6 +146,7 @@ describe('DealsView', () => {
     await flush();
     await act(() => $<HTMLButtonElement>('[data-handoff-options="new-deal"]').click());
     await type('[data-field="name"]', 'Acme Platform');
+    await flush(); // the ids already taken arrive: the suggestion steps around them
     expect($<HTMLInputElement>('[data-field="id"]').value).toBe('acme-platform-2');
     await type('[data-field="id"]', 'acme-platform');
     expect($('[data-field="id"]').closest('.field')!.textContent).toContain('already used');

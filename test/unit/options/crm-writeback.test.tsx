@@ -127,7 +127,7 @@ describe('deliverable decisions in the deal editor', () => {
       decision(i).dispatchEvent(new Event('change', { bubbles: true }));
     });
   }
-  const editor = (deal: Deal) => <DealEditor initial={deal} isNew={false} deals={[deal]} people={[]} defaultRemindDays={14} onClose={() => {}} />;
+  const editor = (deal: Deal) => <DealEditor initial={deal} isNew={false} remote={deal} people={[]} defaultRemindDays={14} onClose={() => {}} />;
 
   it('reads and saves Not reviewed / Confirmed / Refused as pmConfirmed and the loose pmRefused', async () => {
     const base = makeDeal();

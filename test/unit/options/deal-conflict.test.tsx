@@ -22,7 +22,7 @@ beforeEach(() => {
   send.mockReset();
 });
 const $ = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T>(sel)!;
-const editor = (deals: Deal[]) => <DealEditor initial={base} isNew={false} deals={deals} people={[]} defaultRemindDays={14} onClose={() => {}} />;
+const editor = (deals: Deal[]) => <DealEditor initial={base} isNew={false} remote={deals.find((d) => d.id === base.id) ?? null} people={[]} defaultRemindDays={14} onClose={() => {}} />;
 
 describe('deal editor, a save refused because the deal changed elsewhere', () => {
   it('says so in words, keeps the draft, and saves the edits on top of the newer version when asked', async () => {

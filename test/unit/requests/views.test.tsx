@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SalesRequest } from '@/lib/model';
 import { blankDeal as deal, salesPeople as people, makeRequest as req } from '../../support/factories';
 import { flush, mountRootEachTest } from '../../support/preact-root';
+import { listReply } from '../../support/worker-lists';
 
 const send = vi.fn();
 vi.mock('@/lib/messaging/client', () => ({ send: (...args: unknown[]) => send(...args) }));
@@ -12,6 +13,7 @@ vi.mock('@/lib/sync/signal', () => ({ onDataChanged: () => {} }));
 
 const { RequestsView } = await import('@/components/options/requests/RequestsView');
 const { WeeklySyncView } = await import('@/components/options/weekly-sync/WeeklySyncView');
+const { markFirstScreenShown } = await import('@/lib/options/first-screen');
 
 const acme = deal('acme-platform', { name: 'Acme data platform rollout' });
 const today = new Date();
@@ -26,11 +28,11 @@ mountRootEachTest((el) => (root = el));
 beforeEach(() => {
   send.mockReset();
   send.mockImplementation(async (type: string, payload: { id?: string; status?: string }) => {
+    const listed = listReply(type, payload, { deals: [acme], requests, people });
+    if (listed !== undefined) return listed;
     switch (type) {
       case 'requests.list':
         return requests;
-      case 'deals.list':
-        return [acme];
       case 'people.list':
         return people;
       case 'requests.setStatus':
@@ -105,6 +107,40 @@ describe('RequestsView', () => {
 });
 
 describe('WeeklySyncView', () => {
+  /** The section comes on screen when `show()` is called (IntersectionObserver, as the browser reports it). */
+  let show = () => {};
+  beforeEach(() => {
+    // The deals list above has shown (lib/options/first-screen.ts).
+    markFirstScreenShown();
+    vi.stubGlobal('IntersectionObserver', class {
+      constructor(private readonly cb: (entries: Array<{ isIntersecting: boolean }>) => void) {}
+      observe() {
+        show = () => this.cb([{ isIntersecting: true }]);
+        show();
+      }
+      disconnect() {}
+    });
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('asks for the agenda only once the section nears the screen (the deals list above it goes first)', async () => {
+    vi.stubGlobal('IntersectionObserver', class {
+      constructor(private readonly cb: (entries: Array<{ isIntersecting: boolean }>) => void) {}
+      observe() {
+        show = () => this.cb([{ isIntersecting: true }]);
+      }
+      disconnect() {}
+    });
+    await act(() => render(<WeeklySyncView />, root));
+    await flush();
+    expect(send.mock.calls.filter(([t]) => t === 'weekly.agenda')).toHaveLength(0);
+    expect(root.textContent).toContain('Loading');
+    await act(() => show());
+    await flush();
+    expect(send.mock.calls.filter(([t]) => t === 'weekly.agenda')).toHaveLength(1);
+    expect($<HTMLTextAreaElement>('textarea[data-handoff-options="weekly-markdown"]').value).toContain('## Open requests (2)');
+  });
+
   it('shows the Markdown and copies it in one click', async () => {
     const writeText = vi.fn(async () => {});
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
