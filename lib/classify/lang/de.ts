@@ -1,9 +1,11 @@
+import type { LanguagePack } from './pack';
 import { foreignPack } from './foreign';
 
 /** German. Separable verbs ("arbeite … aus", "setz … auf") have a bounded gap. */
 const GAP = String.raw`(?:\S+\s+){0,6}?`;
 
-export const DE = foreignPack({
+/** Built on first use (issue 18: a worker's start must not compile every language's patterns). */
+export const DE = (): LanguagePack => foreignPack({
   lang: 'de',
   canYou: String.raw`(?:kannst|könntest|koenntest|würdest|wuerdest)\s+du|(?:können|könnten|koennten|würden)\s+Sie|(?:kannst|könntest)(?=\s+(?:mir|bitte|bis|noch|mal|das|die|den))|schaffst\s+du|hast\s+du\s+(?:\S+\s+){0,6}?(?:Zeit|Kapazität|die\s+Möglichkeit)|magst\s+du|wärst\s+du\s+so\s+nett`,
   please: String.raw`bitte|bittest`,

@@ -1,9 +1,11 @@
+import type { LanguagePack } from './pack';
 import { foreignPack } from './foreign';
 
 /** Spanish. Verb forms are the reader's (infinitive, imperative, tú/usted), never "preparo"/"he preparado". */
 const GAP = String.raw`(?:\S+\s+){0,4}?`;
 
-export const ES = foreignPack({
+/** Built on first use (issue 18: a worker's start must not compile every language's patterns). */
+export const ES = (): LanguagePack => foreignPack({
   lang: 'es',
   canYou: String.raw`(?:me\s+)?pas(?:á|a)s|pasame|p(?:á|a)same|(?:me\s+)?mand(?:á|a)s|mandame|m(?:á|a)ndame|(?:me\s+)?pod(?:é|e)s|(?:me\s+|nos\s+|le\s+)?(?:puedes|podrías|podrias|podéis|podrían|podría\s+usted|pueden|puede\s+usted|podrías?)|(?:me\s+)?(?:ayudas|ayudarías|echas\s+una\s+mano)|te\s+encargas|te\s+importaría|tienes\s+tiempo\s+(?:de|para)`,
   please: String.raw`por\s+favor|porfa|x\s+fa|te\s+pido\s+que|te\s+agradecería\s+que|agradecería\s+que`,

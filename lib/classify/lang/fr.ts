@@ -1,9 +1,11 @@
+import type { LanguagePack } from './pack';
 import { foreignPack } from './foreign';
 
 /** French. "peux-tu", "pourrais-tu", "est-ce que tu peux", "merci de": the reader's forms only. */
 const GAP = String.raw`(?:\S+\s+){0,4}?`;
 
-export const FR = foreignPack({
+/** Built on first use (issue 18: a worker's start must not compile every language's patterns). */
+export const FR = (): LanguagePack => foreignPack({
   lang: 'fr',
   canYou: String.raw`(?:peux|pourrais|pourras|voudrais|saurais)[-\s](?:tu|t-tu)|(?:pouvez|pourriez|voudriez)[-\s]vous|(?:est-ce\s+que\s+)?tu\s+(?:peux|pourrais|pourras|aurais\s+le\s+temps)|(?:est-ce\s+que\s+)?vous\s+(?:pouvez|pourriez)|tu\s+as\s+le\s+temps|tu\s+t'en\s+occupes|ça\s+te\s+dit`,
   please: String.raw`merci\s+de|s'il\s+te\s+pla[iî]t|s'il\s+vous\s+pla[iî]t|stp|svp|je\s+te\s+remercie\s+de|je\s+vous\s+remercie\s+de`,

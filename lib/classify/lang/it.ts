@@ -1,9 +1,11 @@
+import type { LanguagePack } from './pack';
 import { foreignPack } from './foreign';
 
 /** Italian. The reader's forms: "puoi", "potresti", "riesci a", "ti chiedo di", imperatives. */
 const GAP = String.raw`(?:\S+\s+){0,4}?`;
 
-export const IT = foreignPack({
+/** Built on first use (issue 18: a worker's start must not compile every language's patterns). */
+export const IT = (): LanguagePack => foreignPack({
   lang: 'it',
   canYou: String.raw`mi\s+(?:prepari|fai|scrivi|mandi|compili|sistemi|aggiorni|rivedi|chiudi|prepareresti|faresti)\b|(?:mi\s+|ci\s+)?(?:puoi|potresti|potete|potreste|può|potrebbe|riesci\s+a|riusciresti\s+a|riuscite\s+a)|ti\s+(?:va|andrebbe)\s+di|hai\s+tempo\s+(?:di|per)|te\s+ne\s+occupi`,
   please: String.raw`per\s+favore|per\s+cortesia|ti\s+chiedo\s+di|ti\s+prego\s+di|gentilmente|cortesemente`,

@@ -1,9 +1,11 @@
+import type { LanguagePack } from './pack';
 import { foreignPack } from './foreign';
 
 /** Dutch. Separable verbs ("stel … op", "bel … na") have a bounded gap. */
 const GAP = String.raw`(?:\S+\s+){0,6}?`;
 
-export const NL = foreignPack({
+/** Built on first use (issue 18: a worker's start must not compile every language's patterns). */
+export const NL = (): LanguagePack => foreignPack({
   lang: 'nl',
   canYou: String.raw`(?:kun|kan|zou|wil|kunt)\s+(?:je|jij|u)|(?:zou|wil)\s+je\s+(?:willen|kunnen)|heb\s+je\s+(?:tijd|ruimte)|lukt\s+het\s+(?:je|jou)|kunnen\s+jullie|zouden\s+jullie`,
   please: String.raw`graag|alsjeblieft|alstublieft|aub|a\.u\.b\.|wil\s+je\s+even|verzoek\s+om`,

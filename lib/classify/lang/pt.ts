@@ -1,9 +1,11 @@
+import type { LanguagePack } from './pack';
 import { foreignPack } from './foreign';
 
 /** Portuguese (Brazil and Portugal). The reader's forms: "você pode", "consegue", "podes", imperatives. */
 const GAP = String.raw`(?:\S+\s+){0,4}?`;
 
-export const PT = foreignPack({
+/** Built on first use (issue 18: a worker's start must not compile every language's patterns). */
+export const PT = (): LanguagePack => foreignPack({
   lang: 'pt',
   canYou: String.raw`(?:você|vc|voce|tu)\s+(?:pode|poderia|podes|poderias|consegue|conseguiria|consegues)|(?:pode|poderia|consegue|conseguiria|podes|poderias|consegues)(?=\s+(?:me|nos|por|\p{Ll}+ar|\p{Ll}+er|\p{Ll}+ir))|dá\s+pra\s+você|será\s+que\s+(?:você|vc)\s+(?:pode|consegue)`,
   please: String.raw`por\s+favor|pfv|pf|peço\s+que|preciso\s+que\s+(?:você|vc)|favor\s+(?=\p{L}+ar\b)`,

@@ -1,4 +1,4 @@
-import { literalGate } from '../patterns/literals';
+import { lazyGate } from '../patterns/literals';
 
 /**
  * Where the quoted history starts. Each finder looks at line `i` (and a few
@@ -33,8 +33,8 @@ const SEPARATORS: RegExp[] = [
 ];
 
 // A line holding none of their literals is no separator (patterns/literals.ts): one test instead of four.
-const SEPARATOR_GATE = literalGate(SEPARATORS);
-const isSeparator = (line: string) => (SEPARATOR_GATE === null || SEPARATOR_GATE.test(line)) && SEPARATORS.some((re) => re.test(line));
+const mayBeSeparator = lazyGate(SEPARATORS);
+const isSeparator = (line: string) => mayBeSeparator(line) && SEPARATORS.some((re) => re.test(line));
 
 const HEADER_FROM = /^\s*\*?(?:From|Von|De|Da|Van|Fra|Från|Od|От|Lähettäjä)\s*\*?\s*:\s*\*?\s*\S/i;
 const HEADER_SENT = /^\s*\*?(?:Sent|Date|Gesendet|Datum|Envoyé(?:\s+le)?|Date\s+d'envoi|Enviad[oa](?:\s+(?:el|em))?|Fecha|Inviato|Data|Verzonden|Skickat|Sendt|Wysłano|Odesláno|Отправлено|Lähetetty)\s*\*?\s*:/i;

@@ -22,7 +22,7 @@ interface Info {
 const ANY: Info = { exact: null, clauses: [] };
 const EMPTY: Info = { exact: [''], clauses: [] };
 /** Products of exact sets larger than this are not built. */
-const MAX_EXACT = 64;
+const MAX_EXACT = 8;
 const MAX_CLASS = 12;
 /** Clauses kept per pattern: the most selective. */
 const MAX_CLAUSES = 3;
@@ -270,6 +270,15 @@ export function requiredClauses(re: RegExp): string[][] {
 
 /** Escapes what is syntax in a Unicode pattern (where `\-` is an error). */
 const escapeLiteral = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** `literalGate`, made on first use (module load stays cheap). */
+export function lazyGate(patterns: readonly RegExp[]): (text: string) => boolean {
+  let gate: RegExp | null | undefined;
+  return (text) => {
+    if (gate === undefined) gate = literalGate(patterns);
+    return gate === null || gate.test(text);
+  };
+}
 
 /**
  * One quick test that fails on any text none of `patterns` can match: the

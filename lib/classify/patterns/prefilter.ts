@@ -195,7 +195,7 @@ export interface PackPatterns {
   phrases: readonly RegExp[];
 }
 
-let packs: () => readonly PackPatterns[] = () => [];
+const packs: PackPatterns[] = [];
 const families = new WeakMap<readonly Cue[], FamilyFilter | null>();
 const phrases = new WeakMap<RegExp, { filter: CueFilter; word: number; bit: number }>();
 /** Texts remembered per filter, at most: a long mail's sentences. */
@@ -209,11 +209,11 @@ export function forgetTexts(): void {
 }
 
 /**
- * Names each language pack's patterns, without building anything yet: a
- * pack's filter is built when a sentence first asks for one of them.
+ * Names a language pack's patterns, without building anything yet: its
+ * filter is built when a sentence first asks for one of them.
  */
-export function setCuePacks(list: () => readonly PackPatterns[]): void {
-  packs = list;
+export function registerCuePack(pack: PackPatterns): void {
+  packs.push(pack);
 }
 
 function buildPack(pack: PackPatterns): void {
@@ -238,7 +238,7 @@ function chunks<T>(xs: T[]): T[][] {
 export function familyFilter(family: readonly Cue[]): FamilyFilter | null {
   const known = families.get(family);
   if (known !== undefined) return known;
-  const pack = packs().find((p) => p.families.includes(family));
+  const pack = packs.find((p) => p.families.includes(family));
   if (pack) buildPack(pack);
   if (!families.has(family)) families.set(family, null);
   return families.get(family)!;
@@ -248,7 +248,7 @@ export function familyFilter(family: readonly Cue[]): FamilyFilter | null {
 export function phraseMayMatch(re: RegExp, s: Sentence): boolean {
   let slot = phrases.get(re);
   if (!slot) {
-    const pack = packs().find((p) => p.phrases.includes(re));
+    const pack = packs.find((p) => p.phrases.includes(re));
     if (!pack) return true;
     buildPack(pack);
     slot = phrases.get(re);
