@@ -28,7 +28,7 @@ export const stakeholderSchema = z.looseObject({
   status: z.enum(STAKEHOLDER_STATUSES),
 });
 
-const DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
+export const DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 
 /**
  * A Gmail thread id: the hex legacy id, or a 2026 `thread-a:r-<digits>` perm

@@ -7,7 +7,7 @@ export const jiraSiteSchema = z.string().max(300).refine(isJiraSite, {
   error: 'must be the https address of a Jira site, e.g. https://acme.atlassian.net',
 });
 
-const JIRA_KEY = /^[A-Z][A-Z0-9]+(-\d+)?$/;
+export const JIRA_KEY = /^[A-Z][A-Z0-9]+(-\d+)?$/;
 export const ISSUE_KEY_PATTERN = /^[A-Z][A-Z0-9]+-\d+$/;
 
 /**
