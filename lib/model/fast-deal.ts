@@ -9,9 +9,10 @@ import { isJiraSite } from './site-origin';
  * `dealSchema.safeParse` for a deal that passes, without zod's checking
  * machinery (issue 18): in an extension's worker zod cannot compile its
  * checks (no eval), and checking 10,000 deals took 250-300 ms of an
- * import. Gives exactly what zod gives (the same trims, the same key order:
- * known keys in the schema's order, then the others as they came, their
- * values as they are) or null, and then zod decides and names the problem.
+ * import. Gives what zod gives (the same trims, the same key order: known
+ * keys in the schema's order, then the others as they came, their values
+ * as they are; the input itself where that is already so) or null, and
+ * then zod decides and names the problem.
  * It only ever says yes where zod does (test/unit/model/fast-deal.test.ts
  * compares the two on generated deals, good and bad).
  */
@@ -37,6 +38,12 @@ const nullable = (check: (v: unknown) => unknown) => (v: unknown) => (v === null
 const bool = (v: unknown) => (typeof v === 'boolean' ? v : FAIL);
 const amount = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : FAIL);
 
+/**
+ * A loose object: the known keys checked, in the schema's order, then the
+ * others as they came. When that is already the value (nothing trimmed, the
+ * keys in that order, as Handoff's own exports are) the value itself is
+ * given back: no copy, and IndexedDB then stores the object JSON.parse made.
+ */
 function object(shape: Shape): (v: unknown) => unknown {
   const known = new Set(shape.map(([k]) => k));
   return (v) => {
@@ -44,7 +51,10 @@ function object(shape: Shape): (v: unknown) => unknown {
     if (!isObj(v)) return FAIL;
     const proto = Object.getPrototypeOf(v) as unknown;
     if (proto !== Object.prototype && proto !== null) return FAIL;
-    const out: Obj = {};
+    const keys = Object.keys(v);
+    let same = true;
+    let at = 0;
+    const checked: unknown[] = [];
     for (const [key, check, optional] of shape) {
       if (!(key in v)) {
         if (optional) continue;
@@ -54,14 +64,17 @@ function object(shape: Shape): (v: unknown) => unknown {
       if (v[key] === undefined) return FAIL;
       const value = check(v[key]);
       if (value === FAIL) return FAIL;
-      out[key] = value;
+      checked.push(key, value);
+      if (value !== v[key] || keys[at++] !== key) same = false;
     }
-    for (const key of Object.keys(v)) {
-      if (known.has(key)) continue;
-      // An own "__proto__" key (JSON can hold one) would set the copy's prototype here: zod decides.
+    for (const key of keys) {
+      // An own "__proto__" key (JSON can hold one) would set a copy's prototype: zod decides.
       if (key === '__proto__') return FAIL;
-      out[key] = v[key];
     }
+    if (same) return v;
+    const out: Obj = {};
+    for (let i = 0; i < checked.length; i += 2) out[checked[i] as string] = checked[i + 1];
+    for (const key of keys) if (!known.has(key)) out[key] = v[key];
     return out;
   };
 }
@@ -69,14 +82,16 @@ function object(shape: Shape): (v: unknown) => unknown {
 function array(check: (v: unknown) => unknown): (v: unknown) => unknown {
   return (v) => {
     if (!Array.isArray(v)) return FAIL;
-    const out = new Array<unknown>(v.length);
+    let out: unknown[] | null = null;
     for (let i = 0; i < v.length; i++) {
       if (!(i in v)) return FAIL;
       const value = check(v[i]);
       if (value === FAIL) return FAIL;
-      out[i] = value;
+      if (value !== v[i]) out ??= v.slice(0, i);
+      if (out) out[i] = value;
     }
-    return out;
+    // zod gives a new array; an equal one is as good for everything Handoff does with it.
+    return out ?? v;
   };
 }
 
