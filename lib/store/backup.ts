@@ -6,7 +6,7 @@ import {
 import { fastDeal } from '@/lib/model/fast-deal';
 import type { HandoffDb } from './db';
 import { abortQuietly, settled, toStoreError, withStoreErrors } from './errors';
-import { bucketOf, wrapRequest, writeBucket } from './keys';
+import { bucketOf, dealsOf, wrapRequest, writeBucket } from './keys';
 
 export interface ImportCounts {
   added: number;
@@ -61,7 +61,7 @@ export async function importBackupText(db: HandoffDb, text: string, fileName: st
       requests: unwrap(tx.objectStore('requests')),
     };
     const valid = checkSmallLists(top);
-    const written = valid && writeDeals(top.deals as unknown[], new Map(buckets.map((bucket) => [bucket.b, bucket.deals])), store, counts);
+    const written = valid && writeDeals(top.deals as unknown[], new Map(buckets.map((bucket) => [bucket.b, dealsOf(bucket)])), store, counts);
     if (!valid || !written) {
       abortQuietly(tx);
       const full = parseBackupText(text);
@@ -171,7 +171,7 @@ export async function exportBackup(db: HandoffDb, now: Date): Promise<Backup> {
     {
       people: people.map((p) => p.person),
       // Buckets hold deals in no useful order: export them by id.
-      deals: deals.flatMap((bucket) => bucket.deals).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+      deals: deals.flatMap(dealsOf).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
       requests: requests.map((r) => r.request),
     },
     now,

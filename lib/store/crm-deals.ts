@@ -4,7 +4,7 @@ import type { CrmSource } from '@/lib/crm/fields';
 import type { Deal } from '@/lib/model';
 import type { HandoffDb } from './db';
 import { settled, withStoreErrors } from './errors';
-import { bucketOf, writeBucket } from './keys';
+import { bucketOf, dealsOf, writeBucket } from './keys';
 import { nextUpdatedAt } from './revision';
 
 /**
@@ -34,7 +34,10 @@ export async function applySyncedDeals(db: HandoffDb, synced: readonly SyncedDea
     const dirty = new Set<number>();
     const bucket = async (b: number) => {
       let deals = buckets.get(b);
-      if (!deals) buckets.set(b, (deals = (await tx.objectStore('deals').get(b))?.deals ?? []));
+      if (!deals) {
+        const stored = await tx.objectStore('deals').get(b);
+        buckets.set(b, (deals = stored ? dealsOf(stored) : []));
+      }
       return deals;
     };
     const out: AppliedPage = { changed: [], newlySigned: [], unchanged: 0, takenOver: [] };
@@ -92,7 +95,8 @@ export async function markRemovedDeals(db: HandoffDb, source: CrmSource, remoteI
       byBucket.set(bucketOf(id), [...(byBucket.get(bucketOf(id)) ?? []), id]);
     }
     for (const [b, ids] of byBucket) {
-      const stored = (await tx.objectStore('deals').get(b))?.deals;
+      const bucket = await tx.objectStore('deals').get(b);
+      const stored = bucket && dealsOf(bucket);
       if (!stored) continue;
       let dirty = false;
       const next = stored.map((deal) => {
@@ -114,6 +118,6 @@ export async function markRemovedDeals(db: HandoffDb, source: CrmSource, remoteI
 export async function countCrmDeals(db: HandoffDb, source: CrmSource): Promise<number> {
   const prefix = LIVE_ID_PREFIX[source];
   let n = 0;
-  for (const bucket of await db.getAll('deals')) for (const d of bucket.deals) if (d.id.startsWith(prefix)) n++;
+  for (const bucket of await db.getAll('deals')) for (const d of dealsOf(bucket)) if (d.id.startsWith(prefix)) n++;
   return n;
 }

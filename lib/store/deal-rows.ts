@@ -49,19 +49,26 @@ export function sortName(name: string): string {
 }
 
 /**
- * The `by-row` index key of a deal: sort name, NUL, id, NUL, the row as
- * JSON. A cursor over the index's keys reads rows in list order without
- * reading one deal. The JSON is what follows the last NUL (JSON writes NUL
- * as an escape).
+ * The `by-row` index key of a deal: sort name, NUL, id, NUL, the row as a
+ * JSON array (positions, not names: every byte is written in the index).
+ * A cursor over the index's keys reads rows in list order without reading
+ * one deal. The JSON is what follows the last NUL (JSON writes NUL as an
+ * escape).
  */
 export function rowKey(deal: Deal): string {
-  return `${sortName(deal.name)}\u0000${deal.id}\u0000${JSON.stringify(rowOf(deal))}`;
+  const r = rowOf(deal);
+  const packed = [r.id, r.name, r.account, r.stage, r.owner?.name ?? null, r.owner?.email ?? null, r.terms.flatMap((t) => [t.dueOn, t.text])];
+  return `${sortName(deal.name)}\u0000${deal.id}\u0000${JSON.stringify(packed)}`;
 }
 
 export function rowFromKey(key: string): DealRow {
-  return JSON.parse(key.slice(key.lastIndexOf('\u0000') + 1)) as DealRow;
+  const [id, name, account, stage, ownerName, ownerEmail, terms] = JSON.parse(key.slice(key.lastIndexOf('\u0000') + 1)) as [
+    string, string, string, DealStageName, string | null, string | null, string[],
+  ];
+  const out: DealRow['terms'] = [];
+  for (let i = 0; i + 1 < terms.length; i += 2) out.push({ dueOn: terms[i]!, text: terms[i + 1]! });
+  return { id, name, account, stage, owner: ownerName === null || ownerEmail === null ? null : { name: ownerName, email: ownerEmail }, terms: out };
 }
-
 
 /** Orders rows as the index does: sort name, then id (code unit order). */
 export function compareRows(a: DealRow, b: DealRow): number {

@@ -1,12 +1,12 @@
 import { dealSchema, type Deal } from '@/lib/model';
 import type { HandoffDb } from './db';
 import { abortQuietly, settled, StoreError, withStoreErrors } from './errors';
-import { bucketOf, dealKeys, writeBucket } from './keys';
+import { bucketOf, dealKeys, dealsOf, writeBucket } from './keys';
 import { conflict, nextUpdatedAt, sameVersion } from './revision';
 import { DEAL_BUCKETS, type DealKeys } from './schema';
 
 export async function listDeals(db: HandoffDb): Promise<Deal[]> {
-  return (await db.getAll('deals')).flatMap((bucket) => bucket.deals);
+  return (await db.getAll('deals')).flatMap(dealsOf);
 }
 
 /**
@@ -17,11 +17,12 @@ export async function listDealsPart(db: HandoffDb, part: number, parts: number):
   const from = Math.floor((DEAL_BUCKETS * part) / parts);
   const to = Math.floor((DEAL_BUCKETS * (part + 1)) / parts);
   if (to <= from) return [];
-  return (await db.getAll('deals', IDBKeyRange.bound(from, to, false, true))).flatMap((bucket) => bucket.deals);
+  return (await db.getAll('deals', IDBKeyRange.bound(from, to, false, true))).flatMap(dealsOf);
 }
 
 export async function getDeal(db: HandoffDb, id: string): Promise<Deal | null> {
-  return (await db.get('deals', bucketOf(id)))?.deals.find((d) => d.id === id) ?? null;
+  const bucket = await db.get('deals', bucketOf(id));
+  return (bucket && dealsOf(bucket).find((d) => d.id === id)) ?? null;
 }
 
 const INDEX_FOR: Record<keyof DealKeys, 'by-domain' | 'by-gmail-thread' | 'by-jira-project' | 'by-jira-issue' | 'by-jira-unbound' | 'by-asana'> = {
@@ -42,13 +43,13 @@ export async function dealsByLinks(db: HandoffDb, lookups: ReadonlyArray<{ field
   const tx = db.transaction('deals');
   const unique = [...new Map(lookups.map((l) => [`${l.field}\u0000${l.key}`, l])).entries()];
   const found = await Promise.all(unique.map(([, l]) => tx.store.index(INDEX_FOR[l.field]).getAll(l.key)));
-  return new Map(unique.map(([k, l], i) => [k, found[i]!.flatMap((bucket) => bucket.deals.filter((d) => dealKeys(d)[l.field].includes(l.key)))]));
+  return new Map(unique.map(([k, l], i) => [k, found[i]!.flatMap((bucket) => dealsOf(bucket).filter((d) => dealKeys(d)[l.field].includes(l.key)))]));
 }
 
 /** Deals with this link key: the index names the buckets, their deals are filtered. */
 export async function dealsByLink(db: HandoffDb, field: keyof DealKeys, key: string): Promise<Deal[]> {
   const buckets = await db.getAllFromIndex('deals', INDEX_FOR[field], key);
-  return buckets.flatMap((bucket) => bucket.deals.filter((d) => dealKeys(d)[field].includes(key)));
+  return buckets.flatMap((bucket) => dealsOf(bucket).filter((d) => dealKeys(d)[field].includes(key)));
 }
 
 /**
@@ -71,7 +72,8 @@ export async function saveDeal(db: HandoffDb, input: unknown, now: Date, opts: {
     const tx = db.transaction(['deals', 'dealStats'], 'readwrite');
     settled(tx);
     const b = bucketOf(edited.id);
-    const deals = (await tx.objectStore('deals').get(b))?.deals ?? [];
+    const stored0 = await tx.objectStore('deals').get(b);
+    const deals = stored0 ? dealsOf(stored0) : [];
     const at = deals.findIndex((d) => d.id === edited.id);
     const stored = deals[at];
     const refusal =
@@ -102,7 +104,8 @@ export async function updateDeal(db: HandoffDb, id: string, change: (deal: Deal)
     const tx = db.transaction(['deals', 'dealStats'], 'readwrite');
     settled(tx);
     const b = bucketOf(id);
-    const deals = (await tx.objectStore('deals').get(b))?.deals ?? [];
+    const stored0 = await tx.objectStore('deals').get(b);
+    const deals = stored0 ? dealsOf(stored0) : [];
     const at = deals.findIndex((d) => d.id === id);
     const stored = deals[at];
     if (!stored) {
@@ -130,7 +133,8 @@ export async function deleteDeal(db: HandoffDb, id: string): Promise<void> {
     const tx = db.transaction(['deals', 'dealStats'], 'readwrite');
     settled(tx);
     const b = bucketOf(id);
-    const rest = ((await tx.objectStore('deals').get(b))?.deals ?? []).filter((d) => d.id !== id);
+    const bucket = await tx.objectStore('deals').get(b);
+    const rest = (bucket ? dealsOf(bucket) : []).filter((d) => d.id !== id);
     await Promise.all([...writeBucket(tx.objectStore('deals'), tx.objectStore('dealStats'), b, rest), tx.done]);
   });
 }

@@ -1,7 +1,7 @@
 import type { Deal, JiraLink } from '@/lib/model';
 import type { HandoffDb } from './db';
 import { settled, withStoreErrors } from './errors';
-import { writeBucket } from './keys';
+import { dealsOf, writeBucket } from './keys';
 
 /** The deal with its unbound links of `keys` bound to `site` (a duplicate of a bound link is dropped); null when none is. */
 export function bindDeal(deal: Deal, site: string, keys: ReadonlySet<string>): Deal | null {
@@ -30,7 +30,7 @@ export async function bindUnboundJira(db: HandoffDb, site: string, keys: readonl
     settled(tx);
     const index = tx.objectStore('deals').index('by-jira-unbound');
     const buckets = new Map<number, Deal[]>();
-    for (const key of wanted) for (const bucket of await index.getAll(key)) buckets.set(bucket.b, bucket.deals);
+    for (const key of wanted) for (const bucket of await index.getAll(key)) buckets.set(bucket.b, dealsOf(bucket));
     const out: Deal[] = [];
     const puts: unknown[] = [];
     for (const [b, deals] of buckets) {

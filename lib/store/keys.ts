@@ -9,17 +9,33 @@ import { DEAL_BUCKETS, type DealBucket, type DealKeys, type DealStats, type Stor
  */
 export const jiraIndexKey = (site: string, key: string): string => `${site} ${key.trim().toUpperCase()}`;
 
-export function dealKeys(deal: Deal): DealKeys {
-  const bound = deal.links.jira.filter((l): l is typeof l & { site: string } => l.site !== null);
-  return {
-    domain: unique(deal.links.domains.map((d) => d.trim().toLowerCase())),
-    gmailThread: unique(deal.links.gmailThreads.map((t) => t.trim().toLowerCase())),
-    jiraProject: unique(bound.filter((l) => !ISSUE_KEY_PATTERN.test(l.key)).map((l) => jiraIndexKey(l.site, l.key))),
-    jiraIssue: unique(bound.filter((l) => ISSUE_KEY_PATTERN.test(l.key)).map((l) => jiraIndexKey(l.site, l.key))),
+type KeySets = { [F in keyof DealKeys]: Set<string> };
+const keySets = (): KeySets => ({ domain: new Set(), gmailThread: new Set(), jiraProject: new Set(), jiraIssue: new Set(), jiraUnbound: new Set(), asana: new Set() });
+const keyLists = (sets: KeySets): DealKeys => ({
+  domain: [...sets.domain],
+  gmailThread: [...sets.gmailThread],
+  jiraProject: [...sets.jiraProject],
+  jiraIssue: [...sets.jiraIssue],
+  jiraUnbound: [...sets.jiraUnbound],
+  asana: [...sets.asana],
+});
+
+/** Adds a deal's link keys, normalised for lookup, to `sets` (each in its links' order). */
+function addKeys(deal: Deal, sets: KeySets): void {
+  for (const d of deal.links.domains) sets.domain.add(d.trim().toLowerCase());
+  for (const t of deal.links.gmailThreads) sets.gmailThread.add(t.trim().toLowerCase());
+  for (const l of deal.links.jira) {
     // Unbound links (no site) match no page: only the bind on confirm looks them up.
-    jiraUnbound: unique(deal.links.jira.filter((l) => l.site === null).map((l) => l.key.trim().toUpperCase())),
-    asana: unique(deal.links.asana.map((g) => g.trim())),
-  };
+    if (l.site === null) sets.jiraUnbound.add(l.key.trim().toUpperCase());
+    else (ISSUE_KEY_PATTERN.test(l.key) ? sets.jiraIssue : sets.jiraProject).add(jiraIndexKey(l.site, l.key));
+  }
+  for (const g of deal.links.asana) sets.asana.add(g.trim());
+}
+
+export function dealKeys(deal: Deal): DealKeys {
+  const sets = keySets();
+  addKeys(deal, sets);
+  return keyLists(sets);
 }
 
 /** The bucket a deal id lives in: FNV-1a of the id, stable across versions. */
@@ -32,15 +48,16 @@ export function bucketOf(id: string): number {
   return (h >>> 0) % DEAL_BUCKETS;
 }
 
-/** A bucket record for these deals, its keys the union of theirs. */
+/** A bucket record for these deals, its keys the union of theirs (first seen first). */
 export function makeBucket(b: number, deals: Deal[]): DealBucket {
-  const k: DealKeys = { domain: [], gmailThread: [], jiraProject: [], jiraIssue: [], jiraUnbound: [], asana: [] };
-  for (const deal of deals) {
-    const dk = dealKeys(deal);
-    for (const field of Object.keys(k) as Array<keyof DealKeys>) k[field].push(...dk[field]);
-  }
-  for (const field of Object.keys(k) as Array<keyof DealKeys>) k[field] = unique(k[field]);
-  return { b, deals, k, r: deals.map(rowKey) };
+  const sets = keySets();
+  for (const deal of deals) addKeys(deal, sets);
+  return { b, d: JSON.stringify(deals), k: keyLists(sets), r: deals.map(rowKey) };
+}
+
+/** A bucket's deals (schema.ts says why they are stored as text). */
+export function dealsOf(bucket: { d: string }): Deal[] {
+  return JSON.parse(bucket.d) as Deal[];
 }
 
 export function statsOf(b: number, deals: readonly Deal[]): DealStats {
@@ -76,6 +93,3 @@ export function wrapRequest(request: SalesRequest): StoredRequest {
   };
 }
 
-function unique(xs: string[]): string[] {
-  return [...new Set(xs)];
-}

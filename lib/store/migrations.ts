@@ -1,6 +1,6 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { DEFAULT_SETTINGS, normalizeEmail, upgradeJiraLinks, type Deal, type Person, type SalesRequest } from '@/lib/model';
-import { bucketOf, makeBucket, wrapRequest, writeBucket } from './keys';
+import { bucketOf, dealsOf, makeBucket, wrapRequest, writeBucket } from './keys';
 import type { HandoffDB } from './schema';
 
 type UpgradeTx = IDBPTransaction<HandoffDB, StoreNames<HandoffDB>[], 'versionchange'>;
@@ -71,8 +71,8 @@ export const MIGRATIONS: Record<number, Migration> = {
     const rawTx = tx as unknown as AnyTx;
     const store = rawTx.objectStore('deals');
     store.createIndex('by-jira-unbound', 'k.jiraUnbound', { multiEntry: true });
-    const buckets = (await store.getAll()) as Array<{ b: number; deals: Deal[] }>;
-    await Promise.all(buckets.map((bucket) => store.put(makeBucket(bucket.b, bucket.deals.map(upgradeJiraLinks)))));
+    const buckets = (await store.getAll()) as OldBucket[];
+    await Promise.all(buckets.map((bucket) => store.put(makeBucket(bucket.b, oldDeals(bucket).map(upgradeJiraLinks)))));
   },
   // v3 → v4: the CRM write-back outbox (issue 16); nothing else changes.
   3: async (db) => {
@@ -87,10 +87,14 @@ export const MIGRATIONS: Record<number, Migration> = {
     const store = rawTx.objectStore('deals');
     store.createIndex('by-row', 'r', { multiEntry: true });
     const stats = db.createObjectStore('dealStats', { keyPath: 'b' });
-    const buckets = (await store.getAll()) as Array<{ b: number; deals: Deal[] }>;
-    await Promise.all(buckets.flatMap((bucket) => writeBucket(store, stats, bucket.b, bucket.deals)));
+    const buckets = (await store.getAll()) as OldBucket[];
+    await Promise.all(buckets.flatMap((bucket) => writeBucket(store, stats, bucket.b, oldDeals(bucket))));
   },
 };
+
+/** A bucket as versions 2-4 stored it (deals as objects), or as an earlier step of this upgrade wrote it. */
+type OldBucket = { b: number; deals: Deal[] } | { b: number; d: string };
+const oldDeals = (bucket: OldBucket): Deal[] => ('deals' in bucket ? bucket.deals : dealsOf(bucket));
 
 export async function runMigrations(
   db: IDBPDatabase<HandoffDB>,

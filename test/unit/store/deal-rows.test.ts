@@ -51,10 +51,10 @@ describe('the deals list from the row index (issue 18)', () => {
     const v4 = await openHandoffDb(name, 4);
     const raw = v4 as unknown as Awaited<ReturnType<typeof openDB>>;
     const tx = raw.transaction('deals', 'readwrite');
-    // As version 4 wrote buckets: no rows, no counts.
+    // As version 4 wrote buckets: deals as objects, no rows, no counts.
     for (const [b, ds] of groupByBucket(deals())) {
-      const { r: _r, ...old } = makeBucket(b, ds);
-      await tx.objectStore('deals').put(old);
+      const { k } = makeBucket(b, ds);
+      await tx.objectStore('deals').put({ b, deals: ds, k });
     }
     await tx.done;
     v4.close();
