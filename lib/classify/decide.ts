@@ -41,9 +41,7 @@ function tag(hits: readonly Hit[], scope: EvidenceScope): ScopedHit[] {
  * fired (so a reader sees why e.g. a promise outranked a status ask).
  */
 export function decide(m: MessageSignals, role: ResolvedRole, stage: ResolvedStage, toCustomer = false): Decision {
-  if (role.role !== 'sales') {
-    return { label: 'none', confidence: role.guessed ? 0.75 : 0.95, hits: [] };
-  }
+  if (role.role !== 'sales') return { label: 'none', confidence: notSalesConfidence(role), hits: [] };
   const open = stage.stage === 'unsigned' || stage.stage === 'unknown';
   // In a mail to the customer (reader on cc) the asks are the customer's to answer.
   const pre = toCustomer ? [] : findPreContractWork(m);
@@ -87,6 +85,11 @@ export function decide(m: MessageSignals, role: ResolvedRole, stage: ResolvedSta
     ...fired.filter(([l, f]) => l !== label && f).flatMap(([l, f]) => tag(f?.hits ?? [], `also-${l}`)),
   ];
   return { label, confidence: clamp(confidence), hits: dedupe(hits) };
+}
+
+/** Mail not from Sales asks nothing of the PM; surer when the roster said so. */
+export function notSalesConfidence(role: ResolvedRole): number {
+  return role.guessed ? 0.75 : 0.95;
 }
 
 /** "none" is surest when the message asks nothing at all. */

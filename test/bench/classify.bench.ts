@@ -1,7 +1,8 @@
 /**
  * Classifier speed: 10,000 e-mails (the dev corpus repeated when it is
  * available next to the repo, otherwise generated ones), one at a time, plus
- * a 1 MB body. Budgets: p99 ≤ 2 ms per e-mail, 1 MB body ≤ 20 ms.
+ * a 1 MB body. Budgets (issue 18): at least 10,000 e-mails a second, p99
+ * ≤ 1 ms per e-mail, 1 MB body ≤ 20 ms.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -94,9 +95,9 @@ async function run(): Promise<BenchRow[]> {
 
   const suite = 'classify';
   return [
-    { suite, name: `throughput, ${COUNT} e-mails (${source})`, median: Math.round((COUNT / totalMs) * 1000), unit: 'ops/s' },
+    { suite, name: `throughput, ${COUNT} e-mails (${source})`, median: Math.round((COUNT / totalMs) * 1000), unit: 'ops/s', floor: 10_000 },
     { suite, name: 'latency per e-mail, p50', median: p50, unit: 'ms', extra: { p90: percentile(latencies, 90), max: Math.max(...latencies) } },
-    { suite, name: 'latency per e-mail, p99 (budget 2 ms)', median: p99, unit: 'ms', budget: 2 },
+    { suite, name: 'latency per e-mail, p99', median: p99, unit: 'ms', budget: 1 },
     { suite, name: '1 MB body, per e-mail (budget 20 ms)', median: median(bigTimes), unit: 'ms', extra: { p99: percentile(bigTimes, 99), max: Math.max(...bigTimes) }, budget: 20 },
   ];
 }

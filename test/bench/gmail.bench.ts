@@ -7,14 +7,14 @@ import { sampleBackupText } from '../support/sample';
 import { median, percentile, type BenchRow, type BenchSuite } from './types';
 
 const OPENS = 30;
-const THREADS = ['FMfcgzQXJWDsKmBnRvTqLpZcHxNwYtSd', 'FMfcgzQXLpQwErTyUiOpAsDfGhJkLzXc', 'FMfcgzQXPoIuYtReWqAsDfGhJkLmNbVc'];
+export const THREADS = ['FMfcgzQXJWDsKmBnRvTqLpZcHxNwYtSd', 'FMfcgzQXLpQwErTyUiOpAsDfGhJkLzXc', 'FMfcgzQXPoIuYtReWqAsDfGhJkLmNbVc'];
 
 /**
  * Page-world probe: when a thread's subject appears; plus every long task.
  * When the sidebar shows a deal name after it is watched from Handoff's
  * content-script world (SHOWN), since the panel's root is closed (issue 13).
  */
-const PROBE = `
+export const PROBE = `
 (() => {
   const probe = (window.__probe = { opened: [], longTasks: [] });
   // Headless Chromium reports no 'longtask' entries, so a heartbeat finds
@@ -44,7 +44,7 @@ const PROBE = `
  * the panel's closed root opens: the time a deal name first shows for each
  * opened subject. Same document, same clock as the page-world probe.
  */
-function SHOWN(): void {
+export function SHOWN(): void {
   const g = globalThis as unknown as { __shown?: number[]; chrome: { dom: { openOrClosedShadowRoot(el: Element): ShadowRoot | null } } };
   if (g.__shown) return;
   const shown: number[] = (g.__shown = []);

@@ -5,7 +5,7 @@ import type { BenchRow, BenchSuite } from './types';
 /**
  * `npm run bench [-- NAME…]`: runs every `*.bench.ts` suite here (or those
  * named), prints one table of medians and fails when a figure is over its
- * budget.
+ * budget (or under its floor).
  */
 const only = process.argv.slice(2);
 const dir = import.meta.dirname;
@@ -21,14 +21,15 @@ for (const file of files) {
 const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n >= 0.1 ? n.toFixed(2) : n.toFixed(4));
 const table = rows.map((r) => {
   const measured = r.budgetOn ? r.extra?.[r.budgetOn] ?? NaN : r.median;
-  const over = r.budget !== undefined && !(measured <= r.budget);
+  const over = (r.budget !== undefined && !(measured <= r.budget)) || (r.floor !== undefined && !(measured >= r.floor));
+  const bound = r.budget !== undefined ? `${r.budgetOn ?? 'median'} ≤ ${r.budget} ${r.unit}` : r.floor !== undefined ? `${r.budgetOn ?? 'median'} ≥ ${r.floor} ${r.unit}` : '';
   return {
     suite: r.suite,
     figure: r.name,
     median: `${fmt(r.median)} ${r.unit}`,
     extra: Object.entries(r.extra ?? {}).map(([k, v]) => `${k} ${fmt(v)}`).join(', '),
-    budget: r.budget === undefined ? '' : `${r.budgetOn ?? 'median'} ≤ ${r.budget} ${r.unit}`,
-    verdict: r.budget === undefined ? '' : over ? 'OVER' : 'ok',
+    budget: bound,
+    verdict: bound === '' ? '' : over ? 'OVER' : 'ok',
   };
 });
 const cols = ['suite', 'figure', 'median', 'extra', 'budget', 'verdict'] as const;

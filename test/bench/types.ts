@@ -10,6 +10,8 @@ export interface BenchRow {
   /** Upper bound on `median` (or on `extra[budgetOn]` when given). */
   budget?: number;
   budgetOn?: string;
+  /** Lower bound instead (a throughput): the row fails below it. */
+  floor?: number;
 }
 
 export interface BenchSuite {

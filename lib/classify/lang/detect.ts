@@ -93,12 +93,15 @@ export function detectLanguage(text: string): Detected {
   const sample = text.slice(0, 4_000);
   const counts = new Array<number>(LANGS.length).fill(0);
   let latinWords = 0;
+  // Plain ASCII (most mail): the same words as WORD finds, read without a regular expression, and no marks or other scripts to look for.
+  if (!NOT_ASCII.test(sample)) {
+    countAsciiWords(sample, counts);
+    return decideLanguage(counts, 0, 0);
+  }
   WORD.lastIndex = 0;
   for (let m = WORD.exec(sample); m !== null && latinWords < MAX_WORDS; m = WORD.exec(sample)) {
     latinWords++;
-    const hit = TABLE.get(m[0].toLowerCase().replace('’', "'"));
-    // A word several languages share counts for each in part.
-    if (hit) for (const i of hit) counts[i] = (counts[i] ?? 0) + 1 / hit.length;
+    countWord(m[0].toLowerCase().replace('’', "'"), counts);
   }
   // Letters only some of the languages write tip a short text: "ç" and "ã", "ñ" and "¿", "ß".
   let marks = 0;
@@ -107,7 +110,41 @@ export function detectLanguage(text: string): Detected {
     marks++;
     for (const i of MARK_LANGS.get(m[0].toLowerCase()) ?? []) counts[i] = (counts[i] ?? 0) + MARK_WEIGHT;
   }
-  const nonLatin = sample.match(NON_LATIN)?.length ?? 0;
+  return decideLanguage(counts, latinWords, sample.match(NON_LATIN)?.length ?? 0);
+}
+
+const NOT_ASCII = /[^\x00-\x7f]/;
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** A word several languages share counts for each in part. */
+function countWord(word: string, counts: number[]): void {
+  const hit = TABLE.get(word);
+  if (hit) for (const i of hit) counts[i] = (counts[i] ?? 0) + 1 / hit.length;
+}
+
+/** WORD over ASCII text, lower-cased: letters, then optionally an apostrophe and more letters; at most MAX_WORDS. */
+function countAsciiWords(text: string, counts: number[]): void {
+  const lower = text.toLowerCase();
+  let words = 0;
+  for (let i = 0; i < text.length && words < MAX_WORDS; ) {
+    if (!isAsciiLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isAsciiLetter(text.charCodeAt(i))) i++;
+    if (text.charCodeAt(i) === 39 && isAsciiLetter(text.charCodeAt(i + 1))) {
+      i++;
+      while (i < text.length && isAsciiLetter(text.charCodeAt(i))) i++;
+    }
+    words++;
+    countWord(lower.slice(start, i), counts);
+  }
+}
+
+function decideLanguage(counts: number[], latinWords: number, nonLatin: number): Detected {
   if (nonLatin > 20 && nonLatin > latinWords * 2) return { lang: 'unsupported', code: 'non-latin', score: nonLatin, runnerUp: 0 };
   let best = 0;
   let second = -1;

@@ -1,3 +1,5 @@
+import { literalGate } from '../patterns/literals';
+
 /**
  * Text that mail systems add around a message and that never carries the
  * sender's request: external-sender banners, mobile footers, legal
@@ -30,6 +32,11 @@ const DISCLAIMER_START: RegExp[] = [
   /^\s*(?:Diese\s+E-?Mail|Ce\s+(?:message|courriel)|Este\s+(?:mensaje|correo))\b.{0,80}\b(?:vertraulich|confidentiel|confidencial)/i,
 ];
 
+// A line holding none of their literals matches none of these (patterns/literals.ts): one test instead of six.
+const BANNER_GATE = literalGate(BANNER_LINE);
+const DISCLAIMER_GATE = literalGate(DISCLAIMER_START);
+const mayBe = (gate: RegExp | null, line: string) => gate === null || gate.test(line);
+
 function isBlank(line: string | undefined): boolean {
   return line === undefined || line.trim() === '';
 }
@@ -40,7 +47,7 @@ export function stripBanners(lines: string[]): string[] {
   let inBanner = false;
   for (const [i, line] of lines.entries()) {
     // Banners sit at the top; further down the same words are the sender's.
-    if (i < 12 && BANNER_LINE.some((re) => re.test(line))) {
+    if (i < 12 && mayBe(BANNER_GATE, line) && BANNER_LINE.some((re) => re.test(line))) {
       inBanner = true; // the banner runs to the end of its paragraph
       out.push('');
       continue;
@@ -62,7 +69,7 @@ export function findFooterStart(lines: readonly string[]): number {
     const line = lines[i] ?? '';
     if (MOBILE_FOOTER.test(line) || SIG_DELIMITER.test(line)) return i;
     // A disclaimer at the very top is a paragraph to skip, not the end.
-    if (seenContent && DISCLAIMER_START.some((re) => re.test(line))) return i;
+    if (seenContent && mayBe(DISCLAIMER_GATE, line) && DISCLAIMER_START.some((re) => re.test(line))) return i;
     if (!isBlank(line)) seenContent = true;
   }
   return lines.length;

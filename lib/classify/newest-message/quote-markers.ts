@@ -1,3 +1,5 @@
+import { literalGate } from '../patterns/literals';
+
 /**
  * Where the quoted history starts. Each finder looks at line `i` (and a few
  * lines after it, for wrapped headers) and says whether history starts there.
@@ -29,6 +31,10 @@ const SEPARATORS: RegExp[] = [
   /^\s*-{2,}\s*Forwarded\s+by\s/i,
   /^\s*(?:Begin\s+forwarded\s+message|Anfang\s+der\s+weitergeleiteten\s+Nachricht|Début\s+du\s+message\s+réexpédié|Inicio\s+del\s+mensaje\s+reenviado|Inizio\s+messaggio\s+inoltrato|Begin\s+doorgestuurd\s+bericht|In[ií]cio\s+da\s+mensagem\s+(?:reencaminhada|encaminhada)|Come[çc]o\s+da\s+mensagem\s+encaminhada)\s*:\s*$/i,
 ];
+
+// A line holding none of their literals is no separator (patterns/literals.ts): one test instead of four.
+const SEPARATOR_GATE = literalGate(SEPARATORS);
+const isSeparator = (line: string) => (SEPARATOR_GATE === null || SEPARATOR_GATE.test(line)) && SEPARATORS.some((re) => re.test(line));
 
 const HEADER_FROM = /^\s*\*?(?:From|Von|De|Da|Van|Fra|Från|Od|От|Lähettäjä)\s*\*?\s*:\s*\*?\s*\S/i;
 const HEADER_SENT = /^\s*\*?(?:Sent|Date|Gesendet|Datum|Envoyé(?:\s+le)?|Date\s+d'envoi|Enviad[oa](?:\s+(?:el|em))?|Fecha|Inviato|Data|Verzonden|Skickat|Sendt|Wysłano|Odesláno|Отправлено|Lähetetty)\s*\*?\s*:/i;
@@ -102,7 +108,7 @@ function isNotesHeader(lines: readonly string[], i: number): boolean {
 /** Does quoted history (other than a `>` line) start at line `i`? */
 function isHistoryMarker(lines: readonly string[], i: number): boolean {
   const line = lines[i] ?? '';
-  return SEPARATORS.some((re) => re.test(line)) || isHeaderBlock(lines, i) || isNotesHeader(lines, i) || isAttribution(lines, i);
+  return isSeparator(line) || isHeaderBlock(lines, i) || isNotesHeader(lines, i) || isAttribution(lines, i);
 }
 
 /** Index of the first line of quoted history, or `lines.length` if none. */
@@ -110,7 +116,7 @@ export function findHistoryStart(lines: readonly string[]): number {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (isQuotedLine(line)) return i;
-    if (SEPARATORS.some((re) => re.test(line))) return i;
+    if (isSeparator(line)) return i;
     if (isHeaderBlock(lines, i)) {
       // Outlook puts a rule of underscores just above the header block.
       const prev = lines[i - 1];

@@ -24,12 +24,11 @@ const NOT_A_NAME =
   /^(?:Thanks|Yes|Yep|Yeah|No|Nope|Ok|Okay|Done|Agreed|Sure|Correct|Confirmed|Pending|Soon|Today|Tomorrow|Tonight|Noon|Later|Never|Both|Neither|None|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/i;
 
 /** "Ryan", "TB", "J", "Dan" for Daniel, "Kyle Ferraro". */
-function isSenderNameLine(line: string, senderName: string): boolean {
+function isSenderNameLine(line: string, tokens: readonly string[]): boolean {
   const text = line.trim().replace(/^[-–—~]\s*/, '').replace(/[.,!]+$/, '');
   if (text.length === 0 || text.length > 40) return false;
   const words = text.split(/\s+/);
   if (words.length > 4) return false;
-  const tokens = nameTokens(senderName);
   const first = tokens[0];
   const lowerWords = words.map((w) => w.toLowerCase());
   const w0 = lowerWords[0] ?? '';
@@ -68,14 +67,15 @@ export function findSignatureStart(lines: readonly string[], senderName: string)
   // Walk up from the end: the sign-off is the earliest line after which only
   // signature-like lines follow.
   let best = lines.length;
+  const tokens = nameTokens(senderName);
   const lowest = Math.max(firstContent + 1, lines.length - MAX_SIG_LINES - 4);
   for (let i = lines.length - 1; i >= lowest; i--) {
     const line = lines[i] ?? '';
     if (line.trim() === '') continue;
     if (!restLooksLikeSignature(lines, i + 1)) break;
-    if (VALEDICTION.test(line) || isSenderNameLine(line, senderName)) best = i;
+    if (VALEDICTION.test(line) || isSenderNameLine(line, tokens)) best = i;
   }
-  return Math.min(best, signOffWithName(lines, firstContent, senderName));
+  return Math.min(best, signOffWithName(lines, firstContent, tokens));
 }
 
 /** Lines after a signed sign-off that are still the signature block (title, promo line, disclaimer). */
@@ -88,14 +88,14 @@ const POSTSCRIPT = /^\s*P\.?\s?P?\.?S\b/i;
  * even when the block below carries a promotional line or a question. A P.S.
  * below it is still the sender's text, so then nothing is cut.
  */
-function signOffWithName(lines: readonly string[], firstContent: number, senderName: string): number {
-  if (nameTokens(senderName).length === 0) return lines.length;
+function signOffWithName(lines: readonly string[], firstContent: number, tokens: readonly string[]): number {
+  if (tokens.length === 0) return lines.length;
   const lowest = Math.max(firstContent + 1, lines.length - MAX_TAIL_LINES - 2);
   for (let i = lines.length - 2; i >= lowest; i--) {
     if (!VALEDICTION.test(lines[i] ?? '')) continue;
     let j = i + 1;
     while (j < lines.length && (lines[j] ?? '').trim() === '') j++;
-    if (j >= lines.length || !isOwnNameLine(lines[j] ?? '', senderName)) continue;
+    if (j >= lines.length || !isOwnNameLine(lines[j] ?? '', tokens)) continue;
     const tail = lines.slice(j + 1);
     if (tail.some((l) => POSTSCRIPT.test(l)) || tail.filter((l) => l.trim() !== '').length > MAX_TAIL_LINES) continue;
     return i;
@@ -104,8 +104,7 @@ function signOffWithName(lines: readonly string[], firstContent: number, senderN
 }
 
 /** The sender's own name or first name alone on a line (not any capitalised word). */
-function isOwnNameLine(line: string, senderName: string): boolean {
+function isOwnNameLine(line: string, tokens: readonly string[]): boolean {
   const words = line.trim().replace(/^[-–—~]\s*/, '').replace(/[.,!]+$/, '').toLowerCase().split(/\s+/);
-  const tokens = nameTokens(senderName);
   return words.length > 0 && words.length <= 4 && words.every((w) => tokens.includes(w));
 }

@@ -1,5 +1,6 @@
 import type { CueId, HitId } from '../ids';
 import type { Sentence } from '../sentences';
+import { familyFilter, masksOf, phraseMayMatch } from './prefilter';
 
 /** A named language pattern. `re` must be global and linear-time. */
 export interface Cue<Id extends CueId = CueId> {
@@ -25,17 +26,42 @@ export const WHITESPACE = /\s+/;
 /** All hits of the given cues inside one sentence. */
 export function findHits(cues: readonly Cue[], s: Sentence): Hit[] {
   const hits: Hit[] = [];
-  for (const cue of cues) {
-    cue.re.lastIndex = 0;
-    for (let m = cue.re.exec(s.text); m !== null; m = cue.re.exec(s.text)) {
-      if (m[0].length === 0) {
-        cue.re.lastIndex++;
-        continue;
+  const family = familyFilter(cues);
+  if (!family) {
+    for (const cue of cues) hitsOf(cue, s, hits);
+  } else {
+    // Only the cues whose literals are in the sentence can match it (prefilter.ts), in the family's order.
+    const masks = masksOf(family.filter, s);
+    for (let w = 0; w < family.words; w++) {
+      for (let mask = masks[family.word + w]!; mask !== 0; ) {
+        const low = mask & -mask;
+        mask ^= low;
+        hitsOf(cues[(w << 5) + 31 - Math.clz32(low)]!, s, hits);
       }
-      hits.push({ id: cue.id, start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0], reason: cue.reason });
     }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return hits.length > 1 ? hits.sort((a, b) => a.start - b.start) : hits;
+}
+
+function hitsOf(cue: Cue, s: Sentence, hits: Hit[]): void {
+  cue.re.lastIndex = 0;
+  for (let m = cue.re.exec(s.text); m !== null; m = cue.re.exec(s.text)) {
+    if (m[0].length === 0) {
+      cue.re.lastIndex++;
+      continue;
+    }
+    hits.push({ id: cue.id, start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0], reason: cue.reason });
+  }
+}
+
+/** `re.test(s.text)` for a pack's phrase, skipped when a literal it needs is not in the sentence (prefilter.ts). */
+export function testIn(re: RegExp, s: Sentence): boolean {
+  return phraseMayMatch(re, s) && re.test(s.text);
+}
+
+/** `re.exec(s.text)` for a pack's phrase, likewise. */
+export function execIn(re: RegExp, s: Sentence): RegExpExecArray | null {
+  return phraseMayMatch(re, s) ? re.exec(s.text) : null;
 }
 
 export function firstHit(cues: readonly Cue[], s: Sentence): Hit | undefined {

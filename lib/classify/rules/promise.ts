@@ -1,4 +1,4 @@
-import { findHits, type Hit } from '../patterns/match';
+import { execIn, findHits, testIn, type Hit } from '../patterns/match';
 import { clauseAround, clauseBounds } from '../sentences';
 import type { MessageSignals, SentenceSignals } from '../signals';
 import type { Finding } from './finding';
@@ -30,7 +30,7 @@ function toClauseEnd(s: SentenceSignals, hit: Hit): Hit {
 
 function promiseIn(s: SentenceSignals): Hit | undefined {
   const p = s.pack;
-  if (!p.promiseStems.test(s.sentence.text)) return undefined;
+  if (!testIn(p.promiseStems, s.sentence)) return undefined;
   const strong = findHits(p.strongPromise, s.sentence).find((h) => !denied(s, h));
   // "at no extra cost" alone may be the customer's ask; Sales must be the giver.
   const freebie = strong !== undefined && p.freebie.test(strong.text);
@@ -71,14 +71,14 @@ const SCOPE_GIVEN = /included|covered|in\s+scope|no\s+(?:extra\s+|additional\s+)
 function acceptedRequest(all: readonly SentenceSignals[], i: number): Hit | undefined {
   const s = all[i];
   if (!s) return undefined;
-  const yes = s.pack.affirmed.exec(s.sentence.text);
+  const yes = execIn(s.pack.affirmed, s.sentence);
   if (!yes) return undefined;
   const at = s.sentence.start + yes.index;
   const hit: Hit = { id: 'promise.accepted-request', start: at, end: at + yes[0].length, text: yes[0], reason: 'says yes to the customer\'s request' };
   if (denied(s, hit)) return undefined;
   const sameSentence = s.pack.customerRequest.exec(s.sentence.text.slice(0, yes.index));
   const prev = all[i - 1];
-  if (!sameSentence && !(prev && prev.pack.customerRequest.test(prev.sentence.text))) return undefined;
+  if (!sameSentence && !(prev && testIn(prev.pack.customerRequest, prev.sentence))) return undefined;
   return toClauseEnd(s, hit);
 }
 

@@ -1,5 +1,5 @@
 import type { StatusCueId } from '../ids';
-import type { Hit } from '../patterns/match';
+import { testIn, type Hit } from '../patterns/match';
 import { contextWindow, type MessageSignals, type SentenceSignals } from '../signals';
 import type { Finding } from './finding';
 
@@ -59,10 +59,10 @@ export function findEstimateAsk(m: MessageSignals, explicitOnly = false): Findin
     // "Weeks per stage would do": the form of a rough answer says what is asked.
     else if (s.roughAnswer[0] && weak) hits.push(s.roughAnswer[0], weak);
     const join = s.join[0];
-    // The meeting may be named nearby or only in the subject ("Invitation: discovery call").
-    const meeting = [s, ...contextWindow(m.sentences, i)].some((c) => c.pack.meetingWords.test(c.sentence.text)) ||
+    // The meeting may be named nearby or only in the subject ("Invitation: discovery call"); looked for only when asked to join.
+    const meeting = () => [s, ...contextWindow(m.sentences, i)].some((c) => testIn(c.pack.meetingWords, c.sentence)) ||
       m.pack.meetingWords.test(m.subject);
-    if (join && direct && meeting) {
+    if (join && direct && meeting()) {
       hits.push(direct, join);
     }
     // With no deal known, a question that only names a work noun says nothing about one.

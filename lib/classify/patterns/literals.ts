@@ -1,0 +1,288 @@
+/**
+ * What a cue's regular expression cannot match without: a set of literal
+ * strings, one of which is in every match (`null` when no such set is
+ * known). The prefilter (`prefilter.ts`) skips a cue in a sentence that
+ * holds none of them, so the cue's verdicts are the same, only cheaper.
+ *
+ * The analysis reads the pattern's source and only ever answers with a
+ * NECESSARY condition: anything it does not understand counts as "any
+ * character" (no requirement), so a mistake here can only make the filter
+ * let more through, never drop a match. Literals are ASCII, lower-cased;
+ * the text is compared lower-cased too (`foldForLiterals`), which only
+ * widens the condition for a case-sensitive pattern.
+ */
+
+interface Info {
+  /** Every string the node can match (lower-cased), when few; else null. */
+  exact: string[] | null;
+  /** Each clause is a set of literals one of which is in every match: all clauses hold. */
+  clauses: string[][];
+}
+
+const ANY: Info = { exact: null, clauses: [] };
+const EMPTY: Info = { exact: [''], clauses: [] };
+/** Products of exact sets larger than this are not built. */
+const MAX_EXACT = 64;
+const MAX_CLASS = 12;
+/** Clauses kept per pattern: the most selective. */
+const MAX_CLAUSES = 3;
+
+/** Text as the literals are compared with: lower case, and the two non-ASCII letters Unicode case folding maps to ASCII (K, ſ). */
+export function foldForLiterals(text: string): string {
+  return text.toLowerCase().replace(/[\u212a\u017f]/g, (c) => (c === '\u212a' ? 'k' : 's'));
+}
+
+/** How selective a clause is: its shortest literal's length; 0 (useless) when it may be empty. */
+function score(clause: string[] | null): number {
+  if (!clause || !clause.length) return 0;
+  let min = Infinity;
+  for (const s of clause) min = Math.min(min, s.length);
+  return min;
+}
+
+/** The most selective of these clauses, or null. */
+function best(clauses: string[][]): string[] | null {
+  let top: string[] | null = null;
+  for (const c of clauses) if (score(c) > score(top) || (score(c) === score(top) && top && c.length < top.length)) top = c;
+  return score(top) > 0 ? top : null;
+}
+
+/** The clauses that say something, an exact set among them. */
+function withExact(info: Info): string[][] {
+  return info.exact && score(info.exact) > 0 ? [...info.clauses, info.exact] : info.clauses;
+}
+
+const literalChar = (c: string): Info => (c.charCodeAt(0) < 128 ? { exact: [c.toLowerCase()], clauses: [] } : ANY);
+
+function concat(items: Info[]): Info {
+  let run: string[] | null = [''];
+  const clauses: string[][] = [];
+  let whole = true;
+  const flush = () => {
+    if (run && score(run) > 0) clauses.push(run);
+  };
+  for (const item of items) {
+    clauses.push(...item.clauses);
+    if (run && item.exact && run.length * item.exact.length <= MAX_EXACT) {
+      const next: string[] = [];
+      for (const a of run) for (const b of item.exact) next.push(a + b);
+      run = [...new Set(next)];
+      continue;
+    }
+    whole = false;
+    flush();
+    run = item.exact;
+  }
+  if (whole) return { exact: run, clauses };
+  flush();
+  return { exact: null, clauses };
+}
+
+function alternation(alts: Info[]): Info {
+  let exact: string[] | null = [];
+  let clause: string[] | null = [];
+  for (const alt of alts) {
+    exact = exact && alt.exact && exact.length + alt.exact.length <= MAX_EXACT ? [...exact, ...alt.exact] : null;
+    const own = best(withExact(alt));
+    clause = clause && own ? [...clause, ...own] : null;
+  }
+  return { exact: exact && [...new Set(exact)], clauses: clause ? [[...new Set(clause)]] : [] };
+}
+
+/** Reads a pattern's source (the syntax the cues use); throws on anything unexpected. */
+class Reader {
+  private i = 0;
+  constructor(private readonly src: string) {}
+
+  parse(): Info {
+    const info = this.disjunction();
+    if (this.i !== this.src.length) throw new Error('unbalanced');
+    return info;
+  }
+
+  private peek(n = 0): string {
+    return this.src[this.i + n] ?? '';
+  }
+
+  private disjunction(): Info {
+    const alts = [this.alternative()];
+    while (this.peek() === '|') {
+      this.i++;
+      alts.push(this.alternative());
+    }
+    return alts.length === 1 ? alts[0]! : alternation(alts);
+  }
+
+  private alternative(): Info {
+    const items: Info[] = [];
+    while (this.i < this.src.length && this.peek() !== '|' && this.peek() !== ')') items.push(this.term());
+    return concat(items);
+  }
+
+  private term(): Info {
+    const c = this.peek();
+    if (c === '^' || c === '$') {
+      this.i++;
+      return EMPTY;
+    }
+    if (c === '\\' && (this.peek(1) === 'b' || this.peek(1) === 'B')) {
+      this.i += 2;
+      return EMPTY;
+    }
+    if (this.src.startsWith('(?=', this.i) || this.src.startsWith('(?!', this.i) || this.src.startsWith('(?<=', this.i) || this.src.startsWith('(?<!', this.i)) {
+      this.i += this.src[this.i + 2] === '<' ? 4 : 3;
+      this.disjunction();
+      this.expect(')');
+      // A lookaround consumes nothing; quantifying one is not allowed here.
+      return EMPTY;
+    }
+    return this.quantified(this.atom());
+  }
+
+  private expect(c: string): void {
+    if (this.peek() !== c) throw new Error(`expected ${c}`);
+    this.i++;
+  }
+
+  private atom(): Info {
+    const c = this.peek();
+    if (c === '(') {
+      if (this.src.startsWith('(?:', this.i)) this.i += 3;
+      else if (this.src.startsWith('(?<', this.i)) {
+        const close = this.src.indexOf('>', this.i);
+        if (close < 0) throw new Error('group name');
+        this.i = close + 1;
+      } else if (this.peek(1) === '?') throw new Error('unknown group');
+      else this.i++;
+      const inner = this.disjunction();
+      this.expect(')');
+      return inner;
+    }
+    if (c === '[') return this.characterClass();
+    if (c === '.') {
+      this.i++;
+      return ANY;
+    }
+    if (c === '\\') return this.escape();
+    if (c === '*' || c === '+' || c === '?' || c === ')') throw new Error(`unexpected ${c}`);
+    if (c === '{' && /^\{\d+(?:,\d*)?\}/.test(this.src.slice(this.i))) throw new Error('nothing to repeat');
+    this.i++;
+    return literalChar(c);
+  }
+
+  private escape(): Info {
+    const e = this.peek(1);
+    this.i += 2;
+    if ('dDsSwWpPkcux0123456789'.includes(e)) {
+      // Classes, back references, code points: any character (a \p{…} or \u{…} body is skipped).
+      if ((e === 'p' || e === 'P' || e === 'u') && this.peek() === '{') this.i = this.src.indexOf('}', this.i) + 1;
+      else if (e === 'k' && this.peek() === '<') this.i = this.src.indexOf('>', this.i) + 1;
+      else if (e === 'x') this.i += 2;
+      else if (e === 'u') this.i += 4;
+      else if (e === 'c') this.i += 1;
+      else if (/\d/.test(e)) while (/\d/.test(this.peek())) this.i++;
+      if (this.i <= 0) throw new Error('escape');
+      return ANY;
+    }
+    const named: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v' };
+    if (named[e]) return literalChar(named[e]);
+    if (/[A-Za-z]/.test(e)) throw new Error(`escape \\${e}`);
+    return literalChar(e);
+  }
+
+  private characterClass(): Info {
+    this.i++;
+    const negated = this.peek() === '^';
+    if (negated) this.i++;
+    const chars = new Set<string>();
+    let known = !negated;
+    while (this.peek() !== ']') {
+      if (this.i >= this.src.length) throw new Error('class');
+      let c = this.peek();
+      this.i++;
+      if (c === '\\') {
+        const e = this.peek();
+        this.i++;
+        if ('dDsSwWpPbBkcux0123456789'.includes(e)) {
+          known = false;
+          if ((e === 'p' || e === 'P' || e === 'u') && this.peek() === '{') this.i = this.src.indexOf('}', this.i) + 1;
+          else if (e === 'x') this.i += 2;
+          else if (e === 'u') this.i += 4;
+          else if (e === 'c') this.i += 1;
+          continue;
+        }
+        c = ({ n: '\n', t: '\t', r: '\r', f: '\f', v: '\v' } as Record<string, string>)[e] ?? e;
+      }
+      if (this.peek() === '-' && this.peek(1) !== ']' && this.peek(1) !== '\\') {
+        const to = this.peek(1);
+        this.i += 2;
+        const [a, b] = [c.charCodeAt(0), to.charCodeAt(0)];
+        if (b - a > MAX_CLASS || b >= 128) known = false;
+        else for (let x = a; x <= b; x++) chars.add(String.fromCharCode(x).toLowerCase());
+        continue;
+      }
+      if (c.charCodeAt(0) >= 128) known = false;
+      else chars.add(c.toLowerCase());
+    }
+    this.i++;
+    return known && chars.size <= MAX_CLASS ? { exact: [...chars], clauses: [] } : ANY;
+  }
+
+  private quantified(item: Info): Info {
+    const c = this.peek();
+    let min: number;
+    let max: number;
+    if (c === '*' || c === '+' || c === '?') {
+      this.i++;
+      [min, max] = c === '*' ? [0, Infinity] : c === '+' ? [1, Infinity] : [0, 1];
+    } else {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
+      if (!m) return item;
+      this.i += m[0].length;
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity;
+    }
+    if (this.peek() === '?') this.i++;
+    if (max === 0) return EMPTY;
+    if (min === 1 && max === 1) return item;
+    if (min === 0) return max === 1 && item.exact ? { exact: [...new Set(['', ...item.exact])], clauses: [] } : ANY;
+    return { exact: null, clauses: withExact(item) };
+  }
+}
+
+/**
+ * What every match of `re` holds: each clause is a set of literals, and a
+ * match holds one literal of every clause. Empty: nothing known (run it).
+ */
+export function requiredClauses(re: RegExp): string[][] {
+  try {
+    // The `v` flag's class syntax is another language: no requirement.
+    if (re.unicodeSets) return [];
+    const unique = new Map<string, string[]>();
+    for (const c of withExact(new Reader(re.source).parse())) {
+      if (score(c) > 0) unique.set([...new Set(c)].sort().join('\u0000'), [...new Set(c)]);
+    }
+    return [...unique.values()].sort((a, b) => score(b) - score(a) || a.length - b.length).slice(0, MAX_CLAUSES);
+  } catch {
+    return [];
+  }
+}
+
+/** Escapes what is syntax in a Unicode pattern (where `\-` is an error). */
+const escapeLiteral = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * One quick test that fails on any text none of `patterns` can match: the
+ * union of each pattern's most selective clause, case-insensitive with
+ * Unicode folding (as wide as `foldForLiterals`, or wider). Null when a
+ * pattern needs no literal (then every text must be tried).
+ */
+export function literalGate(patterns: readonly RegExp[]): RegExp | null {
+  const literals = new Set<string>();
+  for (const re of patterns) {
+    const clause = requiredClauses(re)[0];
+    if (!clause) return null;
+    for (const l of clause) literals.add(l);
+  }
+  return new RegExp([...literals].sort((a, b) => b.length - a.length).map(escapeLiteral).join('|'), 'iu');
+}

@@ -1,0 +1,273 @@
+import type { Sentence } from '../sentences';
+import type { Cue } from './match';
+import { requiredClauses } from './literals';
+
+/**
+ * Which cues of a language pack can match a sentence at all (issue 18: the
+ * classifier ran every cue's pattern over every sentence, ~85 patterns a
+ * sentence, most of which find nothing). Each cue needs one of a few
+ * literals (`literals.ts`); one Aho-Corasick pass over the sentence finds
+ * which literals are there, and only the cues they name are run. A cue is
+ * never skipped where it could match, so the hits are the same.
+ *
+ * The automaton of a pack is built on first use (a few ms), not at load:
+ * the worker's start must stay cheap.
+ */
+interface Automaton {
+  /** Symbol of each ASCII code, upper case as lower (`foldForLiterals`); 0: no literal has it. */
+  symbols: Uint8Array;
+  width: number;
+  /** next[state * width + symbol], with failure links folded in; 16 bits a cell so the table stays in the CPU's cache. */
+  next: Uint16Array | Int32Array;
+  /** Clauses each state completes a literal of (its own literals' and its suffixes'): outIds[outAt[state] .. outAt[state + 1]). */
+  outAt: Int32Array;
+  outIds: Int32Array;
+}
+
+/**
+ * A pack's filter. Its cues are numbered family by family; a sentence gets
+ * a bit mask per family (32 cues a word) of the cues that may match it.
+ */
+export interface CueFilter {
+  automaton: Automaton;
+  /** The cues whose first (most selective) clause each clause is. */
+  firstOf: Int32Array[];
+  /** The clauses (`literals.ts`) each cue needs, most selective first; all of them must be in the text. */
+  needs: Int32Array[];
+  cueWord: Int32Array;
+  cueBit: Int32Array;
+  /** The mask of cues that need nothing: always run. */
+  always: number[];
+  /** Scratch for one text at a time: held[clause] === pass when the text holds it. */
+  held: Int32Array;
+  pass: number;
+  candidates: Int32Array;
+  /** Masks of the texts of the mail being classified (`forgetTexts` empties it). */
+  recent: Map<string, number[]>;
+}
+
+export interface FamilyFilter {
+  filter: CueFilter;
+  /** The family's first word in the masks, and how many it has. */
+  word: number;
+  words: number;
+}
+
+/** Keeps the shortest literals: a clause's longer literal holding a shorter one adds nothing. */
+function minimal(literals: string[]): string[] {
+  const sorted = [...new Set(literals)].sort((a, b) => a.length - b.length);
+  const kept: string[] = [];
+  for (const l of sorted) if (!kept.some((k) => l.includes(k))) kept.push(l);
+  return kept;
+}
+
+function automaton(byLiteral: Map<string, Set<number>>): Automaton {
+  const symbols = new Uint8Array(128);
+  let width = 1;
+  for (const l of byLiteral.keys()) for (const ch of l) if (!symbols[ch.charCodeAt(0)]) symbols[ch.charCodeAt(0)] = width++;
+  // Literals are lower case; the text is read folded (foldForLiterals) through this table.
+  for (let c = 65; c <= 90; c++) symbols[c] = symbols[c + 32]!;
+  // The trie, then failure links breadth first, folded into a full transition table.
+  const trie: number[][] = [new Array<number>(width).fill(0)];
+  const own: Array<Set<number> | undefined> = [undefined];
+  for (const [literal, ids] of byLiteral) {
+    let state = 0;
+    for (const ch of literal) {
+      const s = symbols[ch.charCodeAt(0)]!;
+      if (!trie[state]![s]) {
+        trie.push(new Array<number>(width).fill(0));
+        own.push(undefined);
+        trie[state]![s] = trie.length - 1;
+      }
+      state = trie[state]![s]!;
+    }
+    own[state] = new Set([...(own[state] ?? []), ...ids]);
+  }
+  const next = trie.length < 0x10000 ? new Uint16Array(trie.length * width) : new Int32Array(trie.length * width);
+  const fail = new Int32Array(trie.length);
+  const queue: number[] = [];
+  for (let s = 1; s < width; s++) {
+    const child = trie[0]![s]!;
+    next[s] = child;
+    if (child) queue.push(child);
+  }
+  for (let q = 0; q < queue.length; q++) {
+    const state = queue[q]!;
+    const inherited = own[fail[state]!];
+    if (inherited) own[state] = new Set([...(own[state] ?? []), ...inherited]);
+    for (let s = 1; s < width; s++) {
+      const child = trie[state]![s]!;
+      if (child) {
+        fail[child] = next[fail[state]! * width + s]!;
+        next[state * width + s] = child;
+        queue.push(child);
+      } else next[state * width + s] = next[fail[state]! * width + s]!;
+    }
+  }
+  const outAt = new Int32Array(own.length + 1);
+  own.forEach((ids, state) => (outAt[state + 1] = outAt[state]! + (ids?.size ?? 0)));
+  return { symbols, width, next, outAt, outIds: Int32Array.from(own.flatMap((ids) => [...(ids ?? [])])) };
+}
+
+function build(families: ReadonlyArray<readonly Cue[]>): { filter: CueFilter; words: number[] } {
+  const clauseIds = new Map<string, number>();
+  const byLiteral = new Map<string, Set<number>>();
+  const firstOf: number[][] = [];
+  const needs: Int32Array[] = [];
+  const cueWord: number[] = [];
+  const cueBit: number[] = [];
+  const always: number[] = [];
+  const words: number[] = [];
+  for (const family of families) {
+    const first = always.length;
+    words.push(first);
+    always.push(...new Array<number>(Math.ceil(family.length / 32)).fill(0));
+    family.forEach((cue, at) => {
+      cueWord.push(first + (at >> 5));
+      cueBit.push(at & 31);
+      const ids = requiredClauses(cue.re).map((clause) => {
+        const literals = minimal(clause);
+        const key = literals.sort().join('\u0000');
+        let c = clauseIds.get(key);
+        if (c === undefined) {
+          clauseIds.set(key, (c = clauseIds.size));
+          firstOf.push([]);
+          for (const l of literals) byLiteral.set(l, (byLiteral.get(l) ?? new Set()).add(c));
+        }
+        return c;
+      });
+      if (ids.length) firstOf[ids[0]!]!.push(needs.length);
+      else always[first + (at >> 5)]! |= 1 << (at & 31);
+      needs.push(Int32Array.from(ids));
+    });
+  }
+  const filter: CueFilter = {
+    automaton: automaton(byLiteral),
+    firstOf: firstOf.map((cues) => Int32Array.from(cues)),
+    needs,
+    cueWord: Int32Array.from(cueWord),
+    cueBit: Int32Array.from(cueBit),
+    always,
+    held: new Int32Array(clauseIds.size),
+    pass: 0,
+    candidates: new Int32Array(needs.length),
+    recent: new Map(),
+  };
+  return { filter, words };
+}
+
+/** The mask words of the cues that may match `text` (one bit per cue, family by family). */
+export function cueMasks(filter: CueFilter, text: string): number[] {
+  const masks = filter.always.slice();
+  const { held, firstOf, needs, cueWord, cueBit, candidates } = filter;
+  const pass = ++filter.pass;
+  let count = 0;
+  const { symbols, width, next, outAt, outIds } = filter.automaton;
+  let state = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // As foldForLiterals reads it: ASCII by the table (upper as lower), K and ſ as k and s, other letters match no literal.
+    const s = code < 128 ? symbols[code]! : code === 0x212a ? symbols[107]! : code === 0x17f ? symbols[115]! : 0;
+    state = s ? next[state * width + s]! : 0;
+    const end = outAt[state + 1]!;
+    for (let k = outAt[state]!; k < end; k++) {
+      const c = outIds[k]!;
+      if (held[c] === pass) continue;
+      held[c] = pass;
+      // The cues this clause is the rarest need of are candidates; their other needs are checked at the end.
+      const cues = firstOf[c]!;
+      for (let j = 0; j < cues.length; j++) candidates[count++] = cues[j]!;
+    }
+  }
+  for (let j = 0; j < count; j++) {
+    const cue = candidates[j]!;
+    const need = needs[cue]!;
+    let all = true;
+    for (let k = 1; k < need.length && all; k++) all = held[need[k]!] === pass;
+    if (all) masks[cueWord[cue]!]! |= 1 << cueBit[cue]!;
+  }
+  return masks;
+}
+
+/** A language pack as the filter sees it: its cue families, and the phrases its rules test on whole sentences. */
+export interface PackPatterns {
+  families: ReadonlyArray<readonly Cue[]>;
+  phrases: readonly RegExp[];
+}
+
+let packs: () => readonly PackPatterns[] = () => [];
+const families = new WeakMap<readonly Cue[], FamilyFilter | null>();
+const phrases = new WeakMap<RegExp, { filter: CueFilter; word: number; bit: number }>();
+/** Texts remembered per filter, at most: a long mail's sentences. */
+const RECENT_TEXTS = 256;
+const built: CueFilter[] = [];
+
+/** Called as each mail starts: nothing read for one mail is reused for another. */
+export function forgetTexts(): void {
+  for (const filter of built) filter.recent.clear();
+  last = null;
+}
+
+/**
+ * Names each language pack's patterns, without building anything yet: a
+ * pack's filter is built when a sentence first asks for one of them.
+ */
+export function setCuePacks(list: () => readonly PackPatterns[]): void {
+  packs = list;
+}
+
+function buildPack(pack: PackPatterns): void {
+  // A family or phrase two packs share stays with the pack that claimed it first.
+  const own = pack.families.filter((f, i) => !families.has(f) && pack.families.indexOf(f) === i);
+  const mine = [...new Set(pack.phrases.filter((re) => !phrases.has(re)))];
+  const asCues: Cue[] = mine.map((re) => ({ id: 'phrase' as Cue['id'], re, reason: '' }));
+  const { filter, words } = build([...own, ...chunks(asCues)]);
+  built.push(filter);
+  own.forEach((f, i) => families.set(f, { filter, word: words[i]!, words: Math.ceil(f.length / 32) }));
+  mine.forEach((re, k) => phrases.set(re, { filter, word: words[own.length + (k >> 5)]!, bit: k & 31 }));
+}
+
+/** Groups of 32: one mask word each. */
+function chunks<T>(xs: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += 32) out.push(xs.slice(i, i + 32));
+  return out;
+}
+
+/** The filter of the pack that holds this family, or null (always run every cue). */
+export function familyFilter(family: readonly Cue[]): FamilyFilter | null {
+  const known = families.get(family);
+  if (known !== undefined) return known;
+  const pack = packs().find((p) => p.families.includes(family));
+  if (pack) buildPack(pack);
+  if (!families.has(family)) families.set(family, null);
+  return families.get(family)!;
+}
+
+/** Whether `re` may match the sentence: false only when a literal it needs is missing (a pattern no pack names: true). */
+export function phraseMayMatch(re: RegExp, s: Sentence): boolean {
+  let slot = phrases.get(re);
+  if (!slot) {
+    const pack = packs().find((p) => p.phrases.includes(re));
+    if (!pack) return true;
+    buildPack(pack);
+    slot = phrases.get(re);
+    if (!slot) return true;
+  }
+  return (masksOf(slot.filter, s)[slot.word]! & (1 << slot.bit)) !== 0;
+}
+
+/** The sentence asked last: the families of one sentence are asked one after another. */
+let last: { s: Sentence; filter: CueFilter; masks: number[] } | null = null;
+
+/** `cueMasks` once per sentence (its text) and filter. */
+export function masksOf(filter: CueFilter, s: Sentence): number[] {
+  if (last && last.s === s && last.filter === filter) return last.masks;
+  let masks = filter.recent.get(s.text);
+  if (!masks) {
+    if (filter.recent.size >= RECENT_TEXTS) filter.recent.clear();
+    filter.recent.set(s.text, (masks = cueMasks(filter, s.text)));
+  }
+  last = { s, filter, masks };
+  return masks;
+}
