@@ -19,7 +19,8 @@ export function playwrightDriver(browser: ExtensionBrowser): Driver {
     const worker = r.serviceWorker();
     let from = 'browser';
     try {
-      from = worker ? 'background' : r.frame().url();
+      // A navigation is asked for by the tab itself, still showing the document it leaves.
+      from = worker ? 'background' : r.isNavigationRequest() ? r.url() : r.frame().url();
     } catch {
       // A request of no frame and no worker.
     }
@@ -102,7 +103,7 @@ function wrap(page: Page, navigated: (url: string) => void): PlaywrightTab {
     async upload(selector, file) {
       await first(selector).setInputFiles(file);
     },
-    evaluate: <T, A>(fn: (arg: A) => T | Promise<T>, arg?: A) => page.evaluate(fn as (arg: A) => T, arg as A) as Promise<T>,
+    evaluate: <T, A>(fn: (arg: A) => T | Promise<T>, arg?: A) => page.evaluate(fn as never, arg as never) as Promise<T>,
     wait: (ms) => page.waitForTimeout(ms),
     view: () => handoffView(page),
     close: () => page.close(),

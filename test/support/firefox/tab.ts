@@ -4,7 +4,7 @@ import type { ContentView } from '../content-view';
 import { EXTENSION_ORIGIN, type FirefoxBrowser } from './browser';
 import { firefoxView } from './view';
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * A journey's tab (test/journeys/driver.ts) over a puppeteer page in
@@ -96,7 +96,7 @@ export function firefoxTab(ff: FirefoxBrowser, page: Page, extensionPage: () => 
       const input = (await page.waitForSelector(selector, { timeout: 10_000 })) as ElementHandle<HTMLInputElement>;
       await input.uploadFile(file);
     },
-    evaluate: <T, A>(fn: (arg: A) => T | Promise<T>, arg?: A) => page.evaluate(fn as (arg: A) => T, arg as A) as Promise<T>,
+    evaluate: <T, A>(fn: (arg: A) => T | Promise<T>, arg?: A) => page.evaluate(fn as never, arg as never) as Promise<T>,
     wait: pause,
     view: async () => (view ??= firefoxView(page, extensionPage)),
     close: () => page.close(),
