@@ -43,6 +43,8 @@ export const noNetworkJourney: Journey = {
       const popup = await d.openPopupOver(page);
       const form = 'form[data-handoff="quick-log"]';
       await popup.waitFor(form);
+      // The form is ready once it focused its summary (a field typed into before then loses the focus to it).
+      await expect.poll(() => popup.evaluate(() => document.activeElement?.getAttribute('data-field'))).toBe('summary');
       await popup.fill(`${form} [data-field="from.email"]`, 'marco.bianchi@northwind.io');
       await popup.fill(`${form} [data-field="summary"]`, `Privacy run: asked on ${host}`);
       await popup.press(`${form} [data-field="summary"]`, 'Enter');

@@ -80,6 +80,7 @@ export class FirefoxBrowser {
         'alerts.useSystemBackend': false,
         'browser.formfill.enable': false,
         'dom.min_background_timeout_value': 4,
+        'dom.min_background_timeout_value_without_budget_throttling': 4,
         'dom.timeout.enable_budget_timer_throttling': false,
         'layout.throttled_frame_rate': 60,
         'network.proxy.type': 1,
