@@ -105,26 +105,31 @@ describe('what Firefox does differently', () => {
     await opts.close();
   });
 
-  it('Salesforce sign-in uses Firefox’s identity redirect URL (not chromiumapp.org) and syncs from the fake org at its real host', async () => {
+  it('Salesforce: Options shows Firefox’s own callback URL (not chromiumapp.org), and Connect signs in with it against the fake org at its real host', async () => {
     const HOST = 'acme.my.salesforce.com';
     await resetTo(d, { sample: false });
     const org = await startFakeSalesforce({ opportunities: 30, baseMs: Date.now() - 3 * 86_400_000 });
     try {
       // The fake org at its real name: Firefox's proxy tunnels that host to it (test/support/firefox/proxy.ts).
       d.ff.proxy.tunnel(HOST, org.port);
-      const redirect = await d.inExtension((_, api) => api.identity!.getRedirectURL());
-      expect(redirect).toMatch(/^https:\/\/[0-9a-f]{40}\.extensions\.allizom\.org\/$/);
-      // The only callback URL the org's app accepts, as its admin would enter it.
-      org.store.oauth.callbackUrl = redirect;
-      // The My Domain host, granted as the Connect click grants it; `identity` is a required permission in Firefox (wxt.config.ts).
-      await d.ff.grantOrigins([`https://${HOST}/*`]);
-      await d.send('crm.connect', { source: 'salesforce', myDomain: `https://${HOST}/`, consumerKey: org.store.oauth.consumerKey });
-      const status = async () => (await d.send<Array<{ state: string; dealCount: number }>>('crm.status', {}))[1]!;
-      await expect.poll(async () => (await status()).state, { timeout: 30_000 }).toBe('synced');
-      expect((await status()).dealCount).toBeGreaterThan(0);
+      const crm = await d.openOptions('crm');
+      const callback = '[data-handoff-options="crm-salesforce-admin"] [data-handoff="crm-salesforce-callback"]';
+      await crm.waitFor(callback);
+      const shown = await crm.text(callback);
+      expect(shown).toBe(await d.inExtension((_, api) => api.identity!.getRedirectURL()));
+      expect(shown).toMatch(/^https:\/\/[0-9a-f]{40}\.extensions\.allizom\.org\/$/);
+      // The only callback URL the org's app accepts, as its admin entered it from that box.
+      org.store.oauth.callbackUrl = shown;
+      await crm.fill('[data-handoff="crm-salesforce-domain"]', `https://${HOST}/lightning/page/home`);
+      await crm.fill('[data-handoff="crm-salesforce-client-id"]', org.store.oauth.consumerKey);
+      // A real click: it asks for the My Domain host (`identity` is already required in Firefox, wxt.config.ts).
+      await crm.click('[data-handoff="crm-connect"][data-crm="salesforce"]');
+      await expect.poll(() => crm.attr('[data-handoff="crm-status"][data-crm="salesforce"]', 'data-state'), { timeout: 30_000 }).toBe('synced');
+      expect(await d.inExtension((o, api) => api.permissions.contains({ origins: [o] }), `https://${HOST}/*`)).toBe(true);
       // Firefox's sign-in asked the org with its own redirect URL, caught the redirect back to it, and traded the code.
-      expect(org.log.find((r) => r.path === '/services/oauth2/authorize')?.query.redirect_uri).toBe(redirect);
+      expect(org.log.filter((r) => r.path === '/services/oauth2/authorize').map((r) => r.query.redirect_uri)).toEqual([shown]);
       expect(org.log.some((r) => r.path === '/services/oauth2/token')).toBe(true);
+      await crm.close();
     } finally {
       await d.send('data.deleteAll', { confirm: 'delete all data' });
       await org.stop();

@@ -53,7 +53,7 @@ export function AIM({ selector, needsHit }: { selector: string; needsHit: boolea
   const el = deep.all(selector)[0] as HTMLElement | undefined;
   if (!el) return 'not found';
   if ((el as HTMLButtonElement).disabled) return 'disabled';
-  el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  el.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
   const box = el.getBoundingClientRect();
   if (!(box.width > 0 && box.height > 0) || getComputedStyle(el).visibility === 'hidden') return 'not visible';
   const x = box.left + box.width / 2;

@@ -27,9 +27,13 @@ export function firefoxTab(ff: FirefoxBrowser, page: Page, extensionPage: () => 
           ({ selector, hasText }) => {
             for (const el of document.querySelectorAll(selector)) {
               if (hasText !== null && !(el.textContent ?? '').includes(hasText)) continue;
-              el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+              // Instant, whatever the page's scroll-behavior: the box is read right after.
+              el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
               const box = el.getBoundingClientRect();
-              if (box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden') return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+              const x = box.left + box.width / 2;
+              const y = box.top + box.height / 2;
+              const inView = x >= 0 && y >= 0 && x < innerWidth && y < innerHeight;
+              if (box.width > 0 && box.height > 0 && inView && getComputedStyle(el).visibility !== 'hidden') return { x, y };
             }
             return null;
           },
