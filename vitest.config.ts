@@ -17,6 +17,15 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // After `npm run zip`: the store packages, web-ext lint, icons, PRIVACY.md against the built manifests.
+          name: 'store',
+          include: ['test/store/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'e2e',
           include: ['test/e2e/**/*.e2e.ts'],
           testTimeout: 60_000,

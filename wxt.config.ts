@@ -29,8 +29,9 @@ export default defineConfig({
         gecko: {
           id: 'handoff@handoff.local',
           strict_min_version: '142.0',
-          // All data stays in the browser (README, "Where data lives").
-          data_collection_permissions: { required: ['none'] },
+          // Nothing leaves the browser unless the user connects a CRM and turns write-back on; then the
+          // asker's name and address and what was asked go to that CRM (PRIVACY.md, "What leaves your browser").
+          data_collection_permissions: { required: ['none'], optional: ['personallyIdentifyingInfo', 'websiteContent'] },
         },
       },
     }),

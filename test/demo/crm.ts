@@ -18,12 +18,14 @@ async function until(browser: ExtensionBrowser, options: Page, done: (s: Status)
 
 /**
  * The demo's CRM part: connects the local fake HubSpot (at api.hubapi.com
- * for the browser) with its token, as the options page's Connect does,
- * waits for the first sync, then wins one deal in "HubSpot" and syncs
- * again, so the newly-signed notification shows.
+ * for the browser) in Options → CRM, as a PM does (the token typed, Connect
+ * pressed), waits for the first sync, then wins one deal in "HubSpot" and
+ * syncs again, so the newly-signed notification shows. Returns the CRM page.
  */
-export async function connectDemoHubSpot(browser: ExtensionBrowser, options: Page, server: FakeHubSpot): Promise<void> {
-  await browser.send(options, 'crm.connect', { source: 'hubspot', token: TEST_TOKEN });
+export async function connectDemoHubSpot(browser: ExtensionBrowser, options: Page, server: FakeHubSpot): Promise<Page> {
+  const crm = await browser.openOptions('crm');
+  await crm.locator('input[type=password][data-handoff="crm-hubspot-token"]').fill(TEST_TOKEN);
+  await crm.locator('[data-handoff="crm-connect"][data-crm="hubspot"]').click();
   const first = await until(browser, options, (s) => s.state !== 'syncing' && s.state !== 'not-connected');
   console.log(`demo: ${first.words}`);
   const won = server.store.deals.find((d) => d.properties.dealname === DEMO_DEALS[0]!.name)!;
@@ -31,4 +33,5 @@ export async function connectDemoHubSpot(browser: ExtensionBrowser, options: Pag
   await browser.send(options, 'crm.sync', { source: 'hubspot' });
   await until(browser, options, (s) => s.state !== 'syncing');
   console.log(`demo: "${DEMO_DEALS[0]!.name}" was just won in HubSpot: Handoff shows the newly-signed notification with its terms.`);
+  return crm;
 }

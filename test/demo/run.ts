@@ -40,7 +40,12 @@ try {
   // The demo user is the PM of the sample data: their company's domain never links.
   await browser.send(options, 'settings.save', { patch: { ownEmail: 'sam.lee@northwind.io', ownDomain: 'northwind.io' } });
   console.log(`demo: imported ${SAMPLE_BACKUP_PATH.pathname}`);
-  await connectDemoHubSpot(browser, options, server);
+  const crm = await connectDemoHubSpot(browser, options, server);
+  if (shotsDir) {
+    mkdirSync(shotsDir, { recursive: true });
+    await crm.screenshot({ path: resolve(shotsDir, 'options-crm.png'), fullPage: true });
+    console.log(`demo: options → CRM → ${resolve(shotsDir, 'options-crm.png')}`);
+  }
 
   if (shotsDir) mkdirSync(shotsDir, { recursive: true });
   for (const { host, url } of DEMO_PAGES) {

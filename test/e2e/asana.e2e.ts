@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { handoffView } from '../support/handoff-view';
 import { seededBrowser } from '../support/seeded-browser';
+import { playwrightDriver } from '../support/playwright-driver';
+import { ASANA_PILOT as PILOT, ASANA_PROJECT as ACME, asanaSidebarJourney } from '../journeys/asana.journey';
 
 const WS = '1200000000000001';
-const ACME = '1208812345678901'; // project linked to the Acme deal in the sample backup
-const PILOT = '1208812345679001'; // due Dec 20, after "Pilot dashboard" was promised (Dec 10)
 const MIGRATION = '1208812345679002'; // due Jan 20, 2027, after the phase 1 term (Jan 15)
 const INTERNAL = '1208899999999999';
 const INTERNAL_TASK = '1208899999990001';
@@ -18,17 +18,8 @@ const dealName = async (page: Page) => (await handoffView(page)).text('[data-han
 const alerts = async (page: Page) => (await handoffView(page)).texts('[data-handoff="sidebar"] >> [data-handoff-field="alert"]');
 
 describe('Asana', () => {
-  it.each([
-    ['old URL', `https://app.asana.com/0/${ACME}/${PILOT}`],
-    ['2025 URL', `https://app.asana.com/1/${WS}/project/${ACME}/task/${PILOT}`],
-  ])('shows the linked deal on a task (%s) and warns when the task is due after a promise', async (_style, url) => {
-    const asana = await env.browser.open(url);
-    await expect.poll(() => dealName(asana), { timeout: 10_000 }).toBe('Acme data platform rollout');
-    // The date comes from the due-date token as real Asana builds it (test/fixtures/real/asana-task-pane.html).
-    expect(await asana.locator('.TaskPaneFields-dueDateContainer > .TaskDueDateToken > #task_pane_due_date_input .DueDate > span.DueDate-dateSpan').textContent()).toMatch(/^Dec 20/);
-    await expect.poll(() => alerts(asana)).toEqual(expect.arrayContaining([expect.stringContaining('10 days after “Pilot dashboard” was promised')]));
-    await asana.close();
-  });
+  // Shared with Firefox (test/journeys).
+  it(asanaSidebarJourney.name, () => asanaSidebarJourney.run(playwrightDriver(env.browser)));
 
   it('shows the task of a pane opened over a URL that names no task, from its data-task-id, and goes with the pane', async () => {
     const asana = await env.browser.open(`https://app.asana.com/1/${WS}/project/${ACME}/list?pane=${PILOT}`);

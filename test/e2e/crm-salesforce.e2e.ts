@@ -18,11 +18,13 @@ interface Status { state: string; words: string; dealCount: number }
 let browser: ExtensionBrowser;
 let org: FakeSalesforce;
 let options: Page;
+const seen: Array<{ url: string; worker: boolean }> = [];
 
 const status = async () => (await browser.send<Status[]>(options, 'crm.status', {}))[1]!;
 
 beforeAll(async () => {
   ({ browser, org } = await launchWithFakeSalesforce({ opportunities: 500, baseMs: Date.now() - 3 * 86_400_000 }));
+  browser.context.on('request', (r) => seen.push({ url: r.url(), worker: Boolean(r.serviceWorker()) }));
   options = await browser.openOptions();
 }, 90_000);
 afterAll(async () => {
@@ -67,5 +69,13 @@ describe('Salesforce, live', () => {
     });
     await expect.poll(() => org.store.tasks.length, { timeout: 20_000 }).toBe(1);
     expect(org.store.tasks[0]).toMatchObject({ WhatId: opp.Id, Subject: 'Handoff: Pre-contract work (Redirected to Sales)' });
+  });
+
+  it('privacy: the org is reached from the worker only, but for the sign-in page the user sees', () => {
+    const reached = seen.filter((s) => new URL(s.url).hostname === SALESFORCE_HOST);
+    expect(reached.length).toBeGreaterThan(3);
+    expect(reached.filter((s) => !s.worker)).toEqual([]);
+    // The sign-in window is the browser's own (launchWebAuthFlow), not a page Playwright sees: the org saw it once.
+    expect(org.log.filter((r) => r.path === '/services/oauth2/authorize')).toHaveLength(1);
   });
 });

@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { handoffView } from '../support/handoff-view';
 import { seededBrowser } from '../support/seeded-browser';
+import { playwrightDriver } from '../support/playwright-driver';
+import { gmailLogJourney, gmailSidebarJourney, INBOX, SOW_THREAD } from '../journeys/gmail.journey';
 
-const INBOX = 'https://mail.google.com/mail/u/0/#inbox';
-const SOW_THREAD = `${INBOX}/FMfcgzQXJWDsKmBnRvTqLpZcHxNwYtSd`; // Dana (Sales) asks Sam to finish the SOW
-const CUSTOMER_THREAD = `${INBOX}/FMfcgzQXKbTrVwPmLsDnGhJkZxCvBqWe`; // Lee Park (Acme) asks a delivery question
 const STATUS_THREAD = `${INBOX}/FMfcgzQXPoIuYtReWqAsDfGhJkLmNbVc`; // Marco (Sales) asks for a status update
 
 const env = seededBrowser({ ownEmail: 'sam.lee@northwind.io' });
@@ -22,38 +21,9 @@ const panelAttr = async (page: Page, name: string) => (await view(page)).attr(PA
 const press = async (page: Page, selector: string) => (await view(page)).click(selector);
 
 describe('Gmail', () => {
-  it('shows the deal beside an opened thread, follows thread switches, and flags only the Sales ask', async () => {
-    const gmail = await env.browser.open(INBOX);
-    await gmail.locator('tr.zA').first().waitFor();
-    expect(await sidebar(gmail).count()).toBe(0);
-
-    await gmail.locator('tr.zA', { hasText: 'Acme SOW' }).click();
-    await expect.poll(() => dealName(gmail), { timeout: 10_000 }).toBe('Acme data platform rollout');
-    await expect.poll(() => flagAttr(gmail, 'data-label'), { timeout: 10_000 }).toBe('pre-contract-work');
-    expect(await (await view(gmail)).texts(`${FLAG} >> mark`)).toEqual(expect.arrayContaining([expect.stringMatching(/statement of work|sow/i)]));
-
-    await gmail.evaluate((url) => (location.href = url), CUSTOMER_THREAD);
-    await expect.poll(() => gmail.locator('h2.hP').textContent()).toContain('data export');
-    await expect.poll(() => dealName(gmail)).toBe('Acme data platform rollout');
-    // The customer's question is no Sales request: no flag once it was inspected.
-    await gmail.waitForTimeout(500);
-    expect(await (await view(gmail)).count(FLAG)).toBe(0);
-    await gmail.close();
-  });
-
-  it('logs a flagged request in one click and marks its row in the inbox', async () => {
-    const gmail = await env.browser.open(SOW_THREAD);
-    await press(gmail, `${FLAG} >> [data-handoff-action="log"]`);
-    await expect.poll(() => flagAttr(gmail, 'data-status')).toBe('logged');
-    const requests = await env.browser.send<Array<{ id: string; label: string; dealId: string; from: { email: string }; source: { url: string } }>>(env.options, 'requests.list', {});
-    expect(requests[0]).toMatchObject({ label: 'pre-contract-work', dealId: 'acme-platform', from: { email: 'dana.ruiz@northwind.io' } });
-    expect(requests[0]!.source.url).toContain('mail.google.com');
-
-    await gmail.evaluate(() => (location.hash = '#inbox'));
-    const row = gmail.locator('tr.zA', { hasText: 'Acme SOW' });
-    await expect.poll(() => row.locator('[data-handoff="row-flag"]').getAttribute('data-status')).toBe('logged');
-    await gmail.close();
-  });
+  // Shared with Firefox (test/journeys).
+  it(gmailSidebarJourney.name, () => gmailSidebarJourney.run(playwrightDriver(env.browser)));
+  it(gmailLogJourney.name, () => gmailLogJourney.run(playwrightDriver(env.browser)));
 
   it('redirects: drafts the polite reply in Gmail’s reply box and logs the request as redirected', async () => {
     const gmail = await env.browser.open(SOW_THREAD);

@@ -6,12 +6,12 @@ import { sampleBackupText } from '../support/sample';
 import { handoffView } from '../support/handoff-view';
 import { seededBrowser } from '../support/seeded-browser';
 import { confirmJiraSite } from '../support/jira-site';
+import { playwrightDriver } from '../support/playwright-driver';
+import { jiraBadgesJourney } from '../journeys/jira-badges.journey';
 
 const SITE = 'https://acme.atlassian.net';
 const NW_ISSUE = `${SITE}/browse/NW-3`; // Acme (negotiation, unsigned) through project NW
 const NW_BOARD = `${SITE}/jira/software/c/projects/NW/boards/1`;
-const OPS_BOARD = `${SITE}/jira/software/c/projects/OPS/boards/2`; // OPS-17: Acme; OPS-18: Initech (signed)
-const ZZ_BOARD = `${SITE}/jira/software/c/projects/ZZ/boards/3`; // linked to no deal
 const CARD = '[data-testid="platform-board-kit.ui.card.card"]';
 const TITLE = '[data-testid="issue.views.issue-base.foundation.summary.heading"]';
 const MODAL = '[data-testid="issue.views.issue-details.issue-modal.modal-dialog"]';
@@ -123,28 +123,8 @@ describe('Jira Cloud', () => {
     await page.close();
   });
 
-  it('levels per deal, no badge for an unlinked project, and a badge as soon as the project is linked', async () => {
-    const page = await env.browser.open(OPS_BOARD);
-    await expect.poll(() => badges(page).count(), { timeout: 10_000 }).toBe(2);
-    expect(await page.locator('#card-OPS-17 [data-handoff="badge"]').getAttribute('data-level')).toBe('danger');
-    expect(await page.locator('#card-OPS-18 [data-handoff="badge"]').getAttribute('data-level')).toBe('info');
-    expect(await (await handoffView(page)).text('#card-OPS-18 [data-handoff="badge"] >> .label')).toBe('Deal');
-
-    await page.goto(ZZ_BOARD);
-    await expect.poll(() => page.locator(CARD).count(), { timeout: 10_000 }).toBe(1);
-    await page.waitForTimeout(500);
-    expect(await badges(page).count()).toBe(0);
-    await page.locator('#card-ZZ-1').click();
-    await expect.poll(() => page.locator(`${MODAL} ${TITLE}`).count()).toBe(1);
-    await page.waitForTimeout(300);
-    expect(await badges(page).count()).toBe(0);
-
-    // Linking the project elsewhere repaints the open board (lib/sync), no reload.
-    await env.browser.send(env.options, 'link.add', { dealId: 'initech-support', kind: 'jira', value: 'ZZ', site: SITE });
-    await expect.poll(() => page.locator('#card-ZZ-1 [data-handoff="badge"]').getAttribute('data-level'), { timeout: 10_000 }).toBe('info');
-    await expect.poll(() => badges(page.locator(MODAL)).count()).toBe(1);
-    await page.close();
-  });
+  // Shared with Firefox (test/journeys).
+  it(jiraBadgesJourney.name, () => jiraBadgesJourney.run(playwrightDriver(env.browser)));
 
   it('unlinked issue: the deals reach the page only when the user opens the link picker, then it links', async () => {
     const worker = env.browser.worker();

@@ -3,7 +3,7 @@ import type { CrmStatus } from '@/lib/crm/account';
 import { send } from '@/lib/messaging/client';
 import { connectPermissions, HUBSPOT_API_ORIGIN, HUBSPOT_READ_SCOPES, HUBSPOT_WRITE_SCOPES } from '@/lib/options/crm-connect';
 import { ErrorBanner } from '../ErrorBanner';
-import { removePermissions, requestPermissions } from './browser-permissions';
+import { connectWithPermission } from './browser-permissions';
 import { CrmInput } from './CrmInput';
 
 export interface HubspotConnectProps {
@@ -32,18 +32,11 @@ export function HubspotConnect({ reconnect, onStatus }: HubspotConnectProps) {
     }
     setBusy(true);
     const permission = connectPermissions('hubspot', HUBSPOT_API_ORIGIN, false);
-    // Asked synchronously in the click handler: the browser requires a user gesture.
-    requestPermissions(permission)
-      .then(async (granted) => {
-        if (!granted) throw new Error('Access to api.hubapi.com was not allowed, so Handoff cannot reach HubSpot. Press Connect again and choose “Allow”.');
-        try {
-          onStatus(await send('crm.connect', { source: 'hubspot', token: value }));
-          setToken('');
-        } catch (e) {
-          // A first connection that failed keeps no access to HubSpot; a reconnect keeps the one in use.
-          if (!reconnect) await removePermissions(permission);
-          throw e;
-        }
+    const refused = 'Access to api.hubapi.com was not allowed, so Handoff cannot reach HubSpot. Press Connect again and choose “Allow”.';
+    connectWithPermission(permission, refused, reconnect, () => send('crm.connect', { source: 'hubspot', token: value }))
+      .then((status) => {
+        onStatus(status);
+        setToken('');
       })
       .catch((e: unknown) => setFailure(e))
       .finally(() => setBusy(false));

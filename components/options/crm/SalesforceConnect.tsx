@@ -4,7 +4,7 @@ import { send } from '@/lib/messaging/client';
 import { normalizeMyDomain } from '@/lib/crm/salesforce/my-domain';
 import { connectPermissions, consumerKeyProblem } from '@/lib/options/crm-connect';
 import { ErrorBanner } from '../ErrorBanner';
-import { identityIsOptional, removePermissions, requestPermissions, salesforceCallbackUrl } from './browser-permissions';
+import { connectWithPermission, identityIsOptional, salesforceCallbackUrl } from './browser-permissions';
 import { CrmInput } from './CrmInput';
 import { SalesforceAdminSetup } from './SalesforceAdminSetup';
 
@@ -43,18 +43,11 @@ export function SalesforceConnect({ connected, onStatus }: SalesforceConnectProp
     setBusy(true);
     const permission = connectPermissions('salesforce', domain.origin, identityIsOptional());
     const host = new URL(domain.origin).host;
-    // Asked synchronously in the click handler: the browser requires a user gesture.
-    requestPermissions(permission)
-      .then(async (granted) => {
-        if (!granted) throw new Error(`Access to ${host} was not allowed, so Handoff cannot sign in to Salesforce. Press Connect again and choose “Allow”.`);
-        try {
-          onStatus(await send('crm.connect', { source: 'salesforce', myDomain: domain.origin, consumerKey: consumerKey.trim() }));
-        } catch (e) {
-          // A first connection that failed keeps no access; a reconnect keeps the one in use.
-          if (!connected) await removePermissions(permission);
-          throw e;
-        }
-      })
+    const refused = `Access to ${host} was not allowed, so Handoff cannot sign in to Salesforce. Press Connect again and choose “Allow”.`;
+    connectWithPermission(permission, refused, Boolean(connected), () =>
+      send('crm.connect', { source: 'salesforce', myDomain: domain.origin, consumerKey: consumerKey.trim() }),
+    )
+      .then(onStatus)
       .catch((e: unknown) => setFailure(e))
       .finally(() => setBusy(false));
   };

@@ -28,3 +28,22 @@ export function requestPermissions(request: PermissionRequest): Promise<boolean>
 export async function removePermissions(request: PermissionRequest): Promise<void> {
   await browser.permissions.remove(request).catch(() => false);
 }
+
+/**
+ * Connect: asks for `permission` (call this synchronously in the click
+ * handler: the browser requires the user gesture), then runs `connect`.
+ * Refused, it says `refused` and connects nothing; a first connection the
+ * CRM refused gives the permission back, a reconnect (`keep`) keeps the
+ * one in use.
+ */
+export function connectWithPermission<T>(permission: PermissionRequest, refused: string, keep: boolean, connect: () => Promise<T>): Promise<T> {
+  return requestPermissions(permission).then(async (granted) => {
+    if (!granted) throw new Error(refused);
+    try {
+      return await connect();
+    } catch (e) {
+      if (!keep) await removePermissions(permission);
+      throw e;
+    }
+  });
+}

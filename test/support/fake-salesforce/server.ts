@@ -1,8 +1,8 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { selfSignedCertificate } from '../fake-hubspot/certificate';
-import { trustingFetch } from '../fake-hubspot/server';
+import { readBody, trustingFetch } from '../fake-hubspot/server';
 import { authorize, token, type OAuthAnswer } from './oauth';
 import { dataRoute, type Answer, type Locators } from './routes';
 import { createStore, type FakeSalesforceStore } from './store';
@@ -152,15 +152,6 @@ export async function startFakeSalesforce(options: FakeSalesforceOptions = {}): 
     fetch: trustingFetch(cert),
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
 
 function send(res: ServerResponse, answer: Answer, headers: Record<string, string> = {}): void {
