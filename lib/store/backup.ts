@@ -7,6 +7,8 @@ import { fastDeal } from '@/lib/model/fast-deal';
 import type { HandoffDb } from './db';
 import { abortQuietly, settled, toStoreError, withStoreErrors } from './errors';
 import { bucketOf, dealsOf, wrapRequest, writeBucket } from './keys';
+import { LinkIndexChanges } from './link-index';
+import type { DealBucket } from './schema';
 
 export interface ImportCounts {
   added: number;
@@ -44,7 +46,7 @@ export async function importBackupText(db: HandoffDb, text: string, fileName: st
   const raw = json.json as Record<string, unknown>;
   const top = raw.version === 1 ? upgradeV1(raw) : raw;
   const counts = { ...ZERO };
-  const tx = db.transaction(['deals', 'dealStats', 'people', 'requests'], 'readwrite', { durability: 'relaxed' });
+  const tx = db.transaction(['deals', 'dealStats', 'links', 'people', 'requests'], 'readwrite', { durability: 'relaxed' });
   settled(tx);
   try {
     const [buckets, personKeys, requestIds] = await Promise.all([
@@ -61,7 +63,8 @@ export async function importBackupText(db: HandoffDb, text: string, fileName: st
       requests: unwrap(tx.objectStore('requests')),
     };
     const valid = checkSmallLists(top);
-    const written = valid && writeDeals(top.deals as unknown[], new Map(buckets.map((bucket) => [bucket.b, dealsOf(bucket)])), store, counts);
+    const links = new LinkIndexChanges();
+    const written = valid && writeDeals(top.deals as unknown[], new Map(buckets.map((bucket) => [bucket.b, bucket])), store, links, counts);
     if (!valid || !written) {
       abortQuietly(tx);
       const full = parseBackupText(text);
@@ -84,7 +87,7 @@ export async function importBackupText(db: HandoffDb, text: string, fileName: st
         store.requests.put(wrapRequest(request));
       }
     }
-    await tx.done;
+    await Promise.all([links.flush(tx.objectStore('links')), tx.done]);
     const note = unboundJiraNote(countUnboundJira(written));
     return note ? { ok: true, counts, notes: [note] } : { ok: true, counts };
   } catch (e) {
@@ -112,7 +115,13 @@ function checkSmallLists(top: Record<string, unknown>): { people: Person[]; requ
  * aborts). The puts come after the checks: puts issued while IndexedDB is
  * busy writing earlier ones cost the worker several times more (measured).
  */
-function writeDeals(raws: unknown[], stored: Map<number, Deal[]>, put: { deals: IDBObjectStore; dealStats: IDBObjectStore }, counts: ImportCounts): Deal[] | null {
+function writeDeals(
+  raws: unknown[],
+  stored: Map<number, DealBucket>,
+  put: { deals: IDBObjectStore; dealStats: IDBObjectStore },
+  links: LinkIndexChanges,
+  counts: ImportCounts,
+): Deal[] | null {
   const byBucket = new Map<number, unknown[]>();
   for (const raw of raws) {
     const id = (raw as { id?: unknown } | null)?.id;
@@ -123,9 +132,10 @@ function writeDeals(raws: unknown[], stored: Map<number, Deal[]>, put: { deals: 
     else byBucket.set(b, [raw]);
   }
   const written: Deal[] = [];
-  const changedBuckets: Array<[number, Deal[]]> = [];
+  const changedBuckets: Array<[number, Deal[], DealBucket | undefined]> = [];
   for (const [b, raw] of byBucket) {
-    const deals = [...(stored.get(b) ?? [])];
+    const record = stored.get(b);
+    const deals = record ? dealsOf(record) : [];
     const seen = new Set<string>();
     let changed = false;
     for (const r of raw) {
@@ -147,9 +157,9 @@ function writeDeals(raws: unknown[], stored: Map<number, Deal[]>, put: { deals: 
       else deals[at] = deal;
       changed = true;
     }
-    if (changed) changedBuckets.push([b, deals]);
+    if (changed) changedBuckets.push([b, deals, record]);
   }
-  for (const [b, deals] of changedBuckets) writeBucket(put.deals, put.dealStats, b, deals);
+  for (const [b, deals, record] of changedBuckets) writeBucket(put.deals, put.dealStats, b, deals, record?.k, links);
   return written;
 }
 
@@ -180,10 +190,11 @@ export async function exportBackup(db: HandoffDb, now: Date): Promise<Backup> {
 
 export async function deleteAllData(db: HandoffDb): Promise<void> {
   return withStoreErrors(async () => {
-    const tx = db.transaction(['deals', 'dealStats', 'people', 'requests', 'settings', 'flags', 'outbox'], 'readwrite');
+    const tx = db.transaction(['deals', 'dealStats', 'links', 'people', 'requests', 'settings', 'flags', 'outbox'], 'readwrite');
     settled(tx);
     await Promise.all([
       tx.objectStore('dealStats').clear(),
+      tx.objectStore('links').clear(),
       tx.objectStore('outbox').clear(),
       tx.objectStore('flags').clear(),
       tx.objectStore('deals').clear(),

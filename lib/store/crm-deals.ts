@@ -5,6 +5,8 @@ import type { Deal } from '@/lib/model';
 import type { HandoffDb } from './db';
 import { settled, withStoreErrors } from './errors';
 import { bucketOf, dealsOf, writeBucket } from './keys';
+import { LinkIndexChanges } from './link-index';
+import type { DealKeys } from './schema';
 import { nextUpdatedAt } from './revision';
 
 /**
@@ -28,15 +30,18 @@ export interface AppliedPage {
 export async function applySyncedDeals(db: HandoffDb, synced: readonly SyncedDeal[], now: Date): Promise<AppliedPage> {
   if (!synced.length) return { changed: [], newlySigned: [], unchanged: 0, takenOver: [] };
   return withStoreErrors(async () => {
-    const tx = db.transaction(['deals', 'dealStats'], 'readwrite');
+    const tx = db.transaction(['deals', 'dealStats', 'links'], 'readwrite');
     settled(tx);
     const buckets = new Map<number, Deal[]>();
+    /** Each read bucket's stored link keys, for the link index. */
+    const storedKeys = new Map<number, DealKeys | undefined>();
     const dirty = new Set<number>();
     const bucket = async (b: number) => {
       let deals = buckets.get(b);
       if (!deals) {
         const stored = await tx.objectStore('deals').get(b);
         buckets.set(b, (deals = stored ? dealsOf(stored) : []));
+        storedKeys.set(b, stored?.k);
       }
       return deals;
     };
@@ -71,7 +76,9 @@ export async function applySyncedDeals(db: HandoffDb, synced: readonly SyncedDea
       out.changed.push(written);
       if (merged.newlySigned) out.newlySigned.push(written);
     }
-    await Promise.all([...[...dirty].flatMap((b) => writeBucket(tx.objectStore('deals'), tx.objectStore('dealStats'), b, buckets.get(b)!)), tx.done]);
+    const links = new LinkIndexChanges();
+    const puts = [...dirty].flatMap((b) => writeBucket(tx.objectStore('deals'), tx.objectStore('dealStats'), b, buckets.get(b)!, storedKeys.get(b), links));
+    await Promise.all([...puts, links.flush(tx.objectStore('links')), tx.done]);
     return out;
   });
 }
@@ -86,9 +93,10 @@ const originOf = (deal: Deal) => (deal as { crm?: CrmOrigin & { removed?: string
 export async function markRemovedDeals(db: HandoffDb, source: CrmSource, remoteIds: readonly string[], how: 'archived' | 'deleted', now: Date): Promise<Deal[]> {
   if (!remoteIds.length) return [];
   return withStoreErrors(async () => {
-    const tx = db.transaction(['deals', 'dealStats'], 'readwrite');
+    const tx = db.transaction(['deals', 'dealStats', 'links'], 'readwrite');
     settled(tx);
     const marked: Deal[] = [];
+    const links = new LinkIndexChanges();
     const byBucket = new Map<number, string[]>();
     for (const remoteId of new Set(remoteIds)) {
       const id = LIVE_ID_PREFIX[source] + remoteId;
@@ -96,8 +104,8 @@ export async function markRemovedDeals(db: HandoffDb, source: CrmSource, remoteI
     }
     for (const [b, ids] of byBucket) {
       const bucket = await tx.objectStore('deals').get(b);
-      const stored = bucket && dealsOf(bucket);
-      if (!stored) continue;
+      if (!bucket) continue;
+      const stored = dealsOf(bucket);
       let dirty = false;
       const next = stored.map((deal) => {
         const crm = originOf(deal);
@@ -107,9 +115,9 @@ export async function markRemovedDeals(db: HandoffDb, source: CrmSource, remoteI
         marked.push(updated);
         return updated;
       });
-      if (dirty) await Promise.all(writeBucket(tx.objectStore('deals'), tx.objectStore('dealStats'), b, next));
+      if (dirty) await Promise.all(writeBucket(tx.objectStore('deals'), tx.objectStore('dealStats'), b, next, bucket.k, links));
     }
-    await tx.done;
+    await Promise.all([links.flush(tx.objectStore('links')), tx.done]);
     return marked;
   });
 }

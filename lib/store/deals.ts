@@ -1,9 +1,12 @@
+import type { IDBPTransaction } from 'idb';
 import { dealSchema, type Deal } from '@/lib/model';
 import type { HandoffDb } from './db';
 import { abortQuietly, settled, StoreError, withStoreErrors } from './errors';
 import { bucketOf, dealKeys, dealsOf, writeBucket } from './keys';
+import { LinkIndexChanges, linkEntry, partOf, readPart } from './link-index';
 import { conflict, nextUpdatedAt, sameVersion } from './revision';
-import { DEAL_BUCKETS, type DealKeys } from './schema';
+import { DEAL_BUCKETS, type DealBucket, type DealKeys, type HandoffDB } from './schema';
+import type { LinkPart } from './link-index';
 
 export async function listDeals(db: HandoffDb): Promise<Deal[]> {
   return (await db.getAll('deals')).flatMap(dealsOf);
@@ -25,31 +28,47 @@ export async function getDeal(db: HandoffDb, id: string): Promise<Deal | null> {
   return (bucket && dealsOf(bucket).find((d) => d.id === id)) ?? null;
 }
 
-const INDEX_FOR: Record<keyof DealKeys, 'by-domain' | 'by-gmail-thread' | 'by-jira-project' | 'by-jira-issue' | 'by-jira-unbound' | 'by-asana'> = {
-  domain: 'by-domain',
-  gmailThread: 'by-gmail-thread',
-  jiraProject: 'by-jira-project',
-  jiraIssue: 'by-jira-issue',
-  jiraUnbound: 'by-jira-unbound',
-  asana: 'by-asana',
-};
+type Lookup = { field: keyof DealKeys; key: string };
 
 /**
  * Many lookups at once, in one transaction with every request in flight
  * together (a Jira board's cards on a cold worker): each `field NUL key`
- * gets its deals.
+ * gets its deals. The link index (link-index.ts) names the buckets, whose
+ * deals are then filtered: two rounds of reads, each all at once.
  */
-export async function dealsByLinks(db: HandoffDb, lookups: ReadonlyArray<{ field: keyof DealKeys; key: string }>): Promise<Map<string, Deal[]>> {
-  const tx = db.transaction('deals');
-  const unique = [...new Map(lookups.map((l) => [`${l.field}\u0000${l.key}`, l])).entries()];
-  const found = await Promise.all(unique.map(([, l]) => tx.store.index(INDEX_FOR[l.field]).getAll(l.key)));
-  return new Map(unique.map(([k, l], i) => [k, found[i]!.flatMap((bucket) => dealsOf(bucket).filter((d) => dealKeys(d)[l.field].includes(l.key)))]));
+export async function dealsByLinks(db: HandoffDb, lookups: readonly Lookup[]): Promise<Map<string, Deal[]>> {
+  const tx = db.transaction(['deals', 'links']);
+  const found = await bucketsWithLinks(tx.objectStore('links'), tx.objectStore('deals'), lookups);
+  return new Map([...found].map(([entry, { lookup, buckets }]) => [entry, buckets.flatMap(({ deals }) => deals.filter((d) => dealKeys(d)[lookup.field].includes(lookup.key)))]));
 }
 
-/** Deals with this link key: the index names the buckets, their deals are filtered. */
+/** Deals with this link key. */
 export async function dealsByLink(db: HandoffDb, field: keyof DealKeys, key: string): Promise<Deal[]> {
-  const buckets = await db.getAllFromIndex('deals', INDEX_FOR[field], key);
-  return buckets.flatMap((bucket) => dealsOf(bucket).filter((d) => dealKeys(d)[field].includes(key)));
+  return (await dealsByLinks(db, [{ field, key }])).get(linkEntry(field, key)) ?? [];
+}
+
+/** A bucket as read: its number, its deals and the link keys stored with them. */
+export interface ReadBucket {
+  b: number;
+  deals: Deal[];
+  k: DealKeys;
+}
+
+/** For each lookup (by its `linkEntry`), the buckets the link index names for it. */
+export async function bucketsWithLinks(
+  links: { get(p: number): Promise<LinkPart | undefined> },
+  deals: { get(b: number): Promise<DealBucket | undefined> },
+  lookups: readonly Lookup[],
+): Promise<Map<string, { lookup: Lookup; buckets: ReadBucket[] }>> {
+  const unique = new Map(lookups.map((l) => [linkEntry(l.field, l.key), l]));
+  const partNumbers = [...new Set([...unique.keys()].map(partOf))];
+  const parts = new Map((await Promise.all(partNumbers.map((p) => links.get(p)))).map((part, i) => [partNumbers[i]!, readPart(part)]));
+  const named = new Map([...unique.keys()].map((entry) => [entry, parts.get(partOf(entry))![entry] ?? []]));
+  const bucketNumbers = [...new Set([...named.values()].flat())];
+  const read = await Promise.all(bucketNumbers.map((b) => deals.get(b)));
+  const byNumber = new Map<number, ReadBucket>();
+  read.forEach((record) => record && byNumber.set(record.b, { b: record.b, deals: dealsOf(record), k: record.k }));
+  return new Map([...unique].map(([entry, lookup]) => [entry, { lookup, buckets: named.get(entry)!.flatMap((b) => byNumber.get(b) ?? []) }]));
 }
 
 /**
@@ -69,11 +88,11 @@ export async function saveDeal(db: HandoffDb, input: unknown, now: Date, opts: {
   if (!parsed.success) throw invalid('deal', parsed.error.issues);
   const edited = parsed.data;
   return withStoreErrors(async () => {
-    const tx = db.transaction(['deals', 'dealStats'], 'readwrite');
+    const tx = db.transaction(['deals', 'dealStats', 'links'], 'readwrite');
     settled(tx);
     const b = bucketOf(edited.id);
-    const stored0 = await tx.objectStore('deals').get(b);
-    const deals = stored0 ? dealsOf(stored0) : [];
+    const record = await tx.objectStore('deals').get(b);
+    const deals = record ? dealsOf(record) : [];
     const at = deals.findIndex((d) => d.id === edited.id);
     const stored = deals[at];
     const refusal =
@@ -87,7 +106,7 @@ export async function saveDeal(db: HandoffDb, input: unknown, now: Date, opts: {
     }
     const deal: Deal = { ...edited, updatedAt: nextUpdatedAt(now, stored?.updatedAt) };
     const next = stored ? deals.map((d, i) => (i === at ? deal : d)) : [...deals, deal];
-    await Promise.all([...writeBucket(tx.objectStore('deals'), tx.objectStore('dealStats'), b, next), tx.done]);
+    await writeAndFinish(tx, b, next, record);
     return deal;
   });
 }
@@ -101,11 +120,11 @@ export async function saveDeal(db: HandoffDb, input: unknown, now: Date, opts: {
  */
 export async function updateDeal(db: HandoffDb, id: string, change: (deal: Deal) => unknown, now: Date): Promise<Deal> {
   return withStoreErrors(async () => {
-    const tx = db.transaction(['deals', 'dealStats'], 'readwrite');
+    const tx = db.transaction(['deals', 'dealStats', 'links'], 'readwrite');
     settled(tx);
     const b = bucketOf(id);
-    const stored0 = await tx.objectStore('deals').get(b);
-    const deals = stored0 ? dealsOf(stored0) : [];
+    const record = await tx.objectStore('deals').get(b);
+    const deals = record ? dealsOf(record) : [];
     const at = deals.findIndex((d) => d.id === id);
     const stored = deals[at];
     if (!stored) {
@@ -123,19 +142,19 @@ export async function updateDeal(db: HandoffDb, id: string, change: (deal: Deal)
       throw parsed.success ? new StoreError('invalid', `A change to deal "${id}" may not change its id`) : invalid('deal', parsed.error.issues);
     }
     const deal: Deal = { ...parsed.data, updatedAt: nextUpdatedAt(now, stored.updatedAt) };
-    await Promise.all([...writeBucket(tx.objectStore('deals'), tx.objectStore('dealStats'), b, deals.map((d, i) => (i === at ? deal : d))), tx.done]);
+    await writeAndFinish(tx, b, deals.map((d, i) => (i === at ? deal : d)), record);
     return deal;
   });
 }
 
 export async function deleteDeal(db: HandoffDb, id: string): Promise<void> {
   return withStoreErrors(async () => {
-    const tx = db.transaction(['deals', 'dealStats'], 'readwrite');
+    const tx = db.transaction(['deals', 'dealStats', 'links'], 'readwrite');
     settled(tx);
     const b = bucketOf(id);
     const bucket = await tx.objectStore('deals').get(b);
     const rest = (bucket ? dealsOf(bucket) : []).filter((d) => d.id !== id);
-    await Promise.all([...writeBucket(tx.objectStore('deals'), tx.objectStore('dealStats'), b, rest), tx.done]);
+    await writeAndFinish(tx, b, rest, bucket);
   });
 }
 
@@ -152,4 +171,13 @@ export function invalid(what: string, issues: ReadonlyArray<{ path: readonly Pro
 
 function pathString(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
+}
+
+type WriteTx = IDBPTransaction<HandoffDB, ['deals', 'dealStats', 'links'], 'readwrite'>;
+
+/** Writes one bucket (replacing `before`) and its link-index change, and waits for the commit. */
+async function writeAndFinish(tx: WriteTx, b: number, deals: Deal[], before: DealBucket | undefined): Promise<void> {
+  const links = new LinkIndexChanges();
+  const puts = writeBucket(tx.objectStore('deals'), tx.objectStore('dealStats'), b, deals, before?.k, links);
+  await Promise.all([...puts, links.flush(tx.objectStore('links')), tx.done]);
 }

@@ -1,7 +1,9 @@
 import type { Deal, JiraLink } from '@/lib/model';
 import type { HandoffDb } from './db';
 import { settled, withStoreErrors } from './errors';
-import { dealsOf, writeBucket } from './keys';
+import { bucketsWithLinks, type ReadBucket } from './deals';
+import { writeBucket } from './keys';
+import { LinkIndexChanges } from './link-index';
 
 /** The deal with its unbound links of `keys` bound to `site` (a duplicate of a bound link is dropped); null when none is. */
 export function bindDeal(deal: Deal, site: string, keys: ReadonlySet<string>): Deal | null {
@@ -26,14 +28,16 @@ export async function bindUnboundJira(db: HandoffDb, site: string, keys: readonl
   if (!keys.length) return [];
   const wanted = new Set(keys);
   return withStoreErrors(async () => {
-    const tx = db.transaction(['deals', 'dealStats'], 'readwrite');
+    const tx = db.transaction(['deals', 'dealStats', 'links'], 'readwrite');
     settled(tx);
-    const index = tx.objectStore('deals').index('by-jira-unbound');
-    const buckets = new Map<number, Deal[]>();
-    for (const key of wanted) for (const bucket of await index.getAll(key)) buckets.set(bucket.b, dealsOf(bucket));
+    const found = await bucketsWithLinks(tx.objectStore('links'), tx.objectStore('deals'), [...wanted].map((key) => ({ field: 'jiraUnbound' as const, key })));
+    // Each bucket once (several keys may name it), with its stored keys for the link index.
+    const buckets = new Map<number, ReadBucket>();
+    for (const { buckets: named } of found.values()) for (const bucket of named) buckets.set(bucket.b, bucket);
     const out: Deal[] = [];
     const puts: unknown[] = [];
-    for (const [b, deals] of buckets) {
+    const links = new LinkIndexChanges();
+    for (const [b, { deals, k }] of buckets) {
       const next = deals.map((d) => {
         const bound = bindDeal(d, site, wanted);
         if (!bound) return d;
@@ -41,9 +45,9 @@ export async function bindUnboundJira(db: HandoffDb, site: string, keys: readonl
         out.push(stamped);
         return stamped;
       });
-      puts.push(...writeBucket(tx.objectStore('deals'), tx.objectStore('dealStats'), b, next));
+      puts.push(...writeBucket(tx.objectStore('deals'), tx.objectStore('dealStats'), b, next, k, links));
     }
-    await Promise.all([...puts, tx.done]);
+    await Promise.all([...puts, links.flush(tx.objectStore('links')), tx.done]);
     return out;
   });
 }

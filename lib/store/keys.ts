@@ -1,6 +1,7 @@
 import { ISSUE_KEY_PATTERN, normalizeEmail, type Deal, type SalesRequest } from '@/lib/model';
 import { isUnsigned } from '@/lib/model/constants';
 import { rowKey } from './deal-rows';
+import type { LinkIndexChanges } from './link-index';
 import { DEAL_BUCKETS, type DealBucket, type DealKeys, type DealStats, type StoredRequest } from './schema';
 
 /**
@@ -67,16 +68,26 @@ export function statsOf(b: number, deals: readonly Deal[]): DealStats {
 }
 
 /**
- * Writes a bucket and its counts (or deletes both when it is empty): every
- * deal write goes through here, in a transaction over `deals` and `dealStats`.
+ * Writes a bucket and its counts (or deletes both when it is empty), and
+ * notes its link keys' change for the link index (`before`: the keys of the
+ * record it replaces). Every deal write goes through here, in a transaction
+ * over `deals`, `dealStats` and `links` that flushes `links` before it ends.
  */
 export function writeBucket(
   deals: { put(v: DealBucket): unknown; delete(key: number): unknown },
   stats: { put(v: DealStats): unknown; delete(key: number): unknown },
   b: number,
   list: Deal[],
+  before: DealKeys | undefined,
+  links: LinkIndexChanges,
 ): unknown[] {
-  return list.length ? [deals.put(makeBucket(b, list)), stats.put(statsOf(b, list))] : [deals.delete(b), stats.delete(b)];
+  if (!list.length) {
+    links.bucket(b, before, undefined);
+    return [deals.delete(b), stats.delete(b)];
+  }
+  const bucket = makeBucket(b, list);
+  links.bucket(b, before, bucket.k);
+  return [deals.put(bucket), stats.put(statsOf(b, list))];
 }
 
 /** Requests without a deal index under '' (IndexedDB cannot index null). */

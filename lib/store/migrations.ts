@@ -1,6 +1,7 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { DEFAULT_SETTINGS, normalizeEmail, upgradeJiraLinks, type Deal, type Person, type SalesRequest } from '@/lib/model';
 import { bucketOf, dealsOf, makeBucket, wrapRequest, writeBucket } from './keys';
+import { LinkIndexChanges } from './link-index';
 import type { HandoffDB } from './schema';
 
 type UpgradeTx = IDBPTransaction<HandoffDB, StoreNames<HandoffDB>[], 'versionchange'>;
@@ -39,7 +40,8 @@ export const MIGRATIONS: Record<number, Migration> = {
     raw.deleteObjectStore('people');
     raw.deleteObjectStore('requests');
 
-    const dealStore = db.createObjectStore('deals', { keyPath: 'b' });
+    // Typed as version 2 made it: its link indexes are gone since version 5.
+    const dealStore = raw.createObjectStore('deals', { keyPath: 'b' });
     dealStore.createIndex('by-domain', 'k.domain', { multiEntry: true });
     dealStore.createIndex('by-gmail-thread', 'k.gmailThread', { multiEntry: true });
     dealStore.createIndex('by-jira-project', 'k.jiraProject', { multiEntry: true });
@@ -80,15 +82,23 @@ export const MIGRATIONS: Record<number, Migration> = {
     outbox.createIndex('by-status', 'status');
     outbox.createIndex('by-ref', 'refId');
   },
-  // v4 → v5: the deals list reads rows from an index and counts from each
-  // bucket's own (issue 18, lib/store/deal-rows.ts): every bucket is written again.
+  // v4 → v5 (issue 18): the deals list reads rows from an index and counts
+  // from each bucket's own (lib/store/deal-rows.ts); the six link indexes
+  // give way to the link index in parts (link-index.ts says why). Every
+  // bucket is written again, its deals as text.
   4: async (db, tx) => {
     const rawTx = tx as unknown as AnyTx;
     const store = rawTx.objectStore('deals');
+    for (const name of ['by-domain', 'by-gmail-thread', 'by-jira-project', 'by-jira-issue', 'by-jira-unbound', 'by-asana']) {
+      if (store.indexNames.contains(name)) store.deleteIndex(name);
+    }
     store.createIndex('by-row', 'r', { multiEntry: true });
     const stats = db.createObjectStore('dealStats', { keyPath: 'b' });
+    const linkStore = db.createObjectStore('links', { keyPath: 'p' });
     const buckets = (await store.getAll()) as OldBucket[];
-    await Promise.all(buckets.flatMap((bucket) => writeBucket(store, stats, bucket.b, oldDeals(bucket))));
+    // The link index starts empty: every bucket's keys are new to it.
+    const links = new LinkIndexChanges();
+    await Promise.all([...buckets.flatMap((bucket) => writeBucket(store, stats, bucket.b, oldDeals(bucket), undefined, links)), links.flush(linkStore)]);
   },
 };
 

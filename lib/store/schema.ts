@@ -1,6 +1,7 @@
 import type { DBSchema } from 'idb';
-import type { Deal, Person, RequestLabel, SalesRequest, Settings } from '@/lib/model';
+import type { Person, RequestLabel, SalesRequest, Settings } from '@/lib/model';
 import type { OutboxItem } from '@/lib/crm/outbox';
+import type { LinkPart } from './link-index';
 
 /** Index keys derived from a deal's links, normalised for lookup. */
 export interface DealKeys {
@@ -20,7 +21,8 @@ export interface DealKeys {
  * on our 2-core machines whatever the record's size, so 10,000 one-deal
  * puts took 2-3 s; 256 bucket puts take a fraction of that (measured with
  * `npm run bench`). A bucket's `k` is the union of its deals' link keys:
- * an index hit names the buckets to read, whose deals are then filtered.
+ * the link index (link-index.ts) names the buckets to read, whose deals are
+ * then filtered; `k` is what the index holds for the bucket.
  */
 export interface DealBucket {
   b: number;
@@ -72,7 +74,7 @@ export interface StoredRequest {
 }
 
 /**
- * Schema version 5 (4 plus the deals list's row index and per-bucket counts, issue 18; 4 added the CRM outbox; 3 Jira links with their site). Records are wrapped (`{b, deals, k}`, `{key, person}`,
+ * Schema version 5 (4 plus the deals list's row index, per-bucket counts and the link index in parts, issue 18; 4 added the CRM outbox; 3 Jira links with their site). Records are wrapped (`{b, deals, k}`, `{key, person}`,
  * `{id, request, k}`) so that the stored model objects stay exactly what was
  * imported (export gives them back as they are) while `k` holds the
  * normalised index keys.
@@ -81,17 +83,11 @@ export interface HandoffDB extends DBSchema {
   deals: {
     key: number;
     value: DealBucket;
-    indexes: {
-      'by-domain': string;
-      'by-gmail-thread': string;
-      'by-jira-project': string;
-      'by-jira-issue': string;
-      'by-jira-unbound': string;
-      'by-asana': string;
-      'by-row': string;
-    };
+    indexes: { 'by-row': string };
   };
   dealStats: { key: number; value: DealStats };
+  /** Which buckets hold each link key (link-index.ts), in 256 parts of JSON text. */
+  links: { key: number; value: LinkPart };
   people: { key: string; value: StoredPerson };
   requests: {
     key: string;
