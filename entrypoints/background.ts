@@ -6,6 +6,7 @@ import { syncJiraScript } from '@/lib/background/jira-sites';
 import { gateJiraSites } from '@/lib/background/jira-trust';
 import { startReminders } from '@/lib/background/reminders/start';
 import { createRouter } from '@/lib/messaging/router';
+import { portMessageListener, serviceWorkerScope } from '@/lib/messaging/worker-port';
 import { DbHandle } from '@/lib/store';
 import { announceChange } from '@/lib/sync/signal';
 
@@ -40,6 +41,8 @@ export default defineBackground({
     // Registered synchronously at top level, so a message that wakes a
     // stopped worker finds its listener (MV3 service worker lifecycle).
     browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+    // Big payloads from extension pages (a backup to import) come by postMessage (lib/messaging/worker-port.ts).
+    serviceWorkerScope()?.addEventListener('message', portMessageListener(route, browser.runtime.id));
     // Reminders (alarms, notifications) and the action badge: their listeners
     // too register here, synchronously; they re-plan on every data change.
     startReminders({ db, badgeColors: BADGE_COLORS });

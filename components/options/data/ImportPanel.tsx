@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { send } from '@/lib/messaging/client';
+import { workerPortTransport } from '@/lib/messaging/worker-port';
 import type { ResponseOf } from '@/lib/messaging/protocol';
 import { formatCounts } from '@/lib/options/data-io';
 import { CsvImportPanel } from './CsvImportPanel';
@@ -13,6 +14,8 @@ type ImportState =
   | { kind: 'csv'; fileName: string; text: string; pick: number };
 
 let csvPicks = 0;
+/** A backup can be megabytes: straight to the service worker (lib/messaging/worker-port.ts). */
+const bigMessages = workerPortTransport();
 
 /** A CRM export goes to the CSV preview; anything else is read as a backup. */
 function isCsv(file: File): boolean {
@@ -33,7 +36,7 @@ export function ImportPanel() {
         setState({ kind: 'csv', fileName: file.name, text, pick: ++csvPicks });
         return;
       }
-      const result = await send('backup.import', { text, fileName: file.name });
+      const result = await send('backup.import', { text, fileName: file.name }, bigMessages);
       setState({ kind: 'done', fileName: file.name, result });
     } catch (e) {
       setState({ kind: 'failed', fileName: file.name, error: e });

@@ -52,7 +52,7 @@ describe('DataView', () => {
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
     await act(() => void input.dispatchEvent(new Event('change', { bubbles: true })));
     await flush();
-    expect(send).toHaveBeenCalledWith('backup.import', { text: '{"format":"handoff-backup"}', fileName: 'backup.json' });
+    expect(send).toHaveBeenCalledWith('backup.import', { text: '{"format":"handoff-backup"}', fileName: 'backup.json' }, expect.any(Function));
     expect($('[data-handoff="import-result"]').textContent).toContain('Added 3, updated 1, skipped 0, rejected 0');
   });
 
