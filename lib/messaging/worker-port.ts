@@ -39,6 +39,9 @@ export function workerPortTransport(
   };
 }
 
+/** For extension pages' messages that carry or bring back megabytes (a backup, every deal). */
+export const bigMessages: Transport = workerPortTransport();
+
 /** What the worker needs of a `message` event from one of its clients. */
 export interface PortMessageEvent {
   data: unknown;

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { mergeCrmDeal, readCrmCsv, type CrmPreview, type RowError } from '@/lib/crm-csv';
 import { send } from '@/lib/messaging/client';
+import { bigMessages } from '@/lib/messaging/worker-port';
 import type { ResponseOf } from '@/lib/messaging/protocol';
 import { makeBackup, normalizeEmail, type Deal } from '@/lib/model';
 import { formatCounts } from '@/lib/options/data-io';
@@ -36,7 +37,7 @@ export function CsvImportPanel({ fileName, text, onClose }: CsvImportPanelProps)
     let live = true;
     void (async () => {
       try {
-        const [deals, people] = await Promise.all([send('deals.list', {}), send('people.list', {})]);
+        const [deals, people] = await Promise.all([send('deals.list', {}, bigMessages), send('people.list', {})]);
         const read = readCrmCsv(text, { now: new Date(), emailForName: rosterLookup(people) });
         if (!live) return;
         if (!read.ok) setState({ kind: 'invalid', error: read.error });
@@ -55,10 +56,10 @@ export function CsvImportPanel({ fileName, text, onClose }: CsvImportPanelProps)
     try {
       // Merge over what is stored now, not what was stored when the preview opened.
       const now = new Date();
-      const stored = new Map((await send('deals.list', {})).map((d) => [d.id, d] as const));
+      const stored = new Map((await send('deals.list', {}, bigMessages)).map((d) => [d.id, d] as const));
       const deals: Deal[] = preview.good.map((g) => mergeCrmDeal({ ...g.deal, updatedAt: now.toISOString() }, stored.get(g.deal.id)));
       const backup = makeBackup({ people: [], deals, requests: [] }, now);
-      const result = await send('backup.import', { text: JSON.stringify(backup), fileName });
+      const result = await send('backup.import', { text: JSON.stringify(backup), fileName }, bigMessages);
       setState({ kind: 'done', preview, result });
     } catch (e) {
       setState({ kind: 'failed', preview, error: e });

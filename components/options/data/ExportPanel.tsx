@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { send } from '@/lib/messaging/client';
+import { bigMessages } from '@/lib/messaging/worker-port';
 import { backupFileName } from '@/lib/options/data-io';
 import { ErrorBanner } from '../ErrorBanner';
 
@@ -27,7 +28,7 @@ export function ExportPanel() {
     setFailure(null);
     setDone(null);
     try {
-      const backup = await send('backup.export', {});
+      const backup = await send('backup.export', {}, bigMessages);
       const name = backupFileName(new Date());
       downloadText(`${JSON.stringify(backup, null, 2)}\n`, name);
       setDone(`${name}: ${backup.deals.length} deals, ${backup.people.length} people, ${backup.requests.length} requests.`);

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { send } from '@/lib/messaging/client';
-import { workerPortTransport } from '@/lib/messaging/worker-port';
+import { bigMessages } from '@/lib/messaging/worker-port';
 import type { ResponseOf } from '@/lib/messaging/protocol';
 import { formatCounts } from '@/lib/options/data-io';
 import { CsvImportPanel } from './CsvImportPanel';
@@ -14,8 +14,6 @@ type ImportState =
   | { kind: 'csv'; fileName: string; text: string; pick: number };
 
 let csvPicks = 0;
-/** A backup can be megabytes: straight to the service worker (lib/messaging/worker-port.ts). */
-const bigMessages = workerPortTransport();
 
 /** A CRM export goes to the CSV preview; anything else is read as a backup. */
 function isCsv(file: File): boolean {
