@@ -12,12 +12,16 @@ export interface DealListProps {
   onFilter: (filter: string) => void;
   onOpen: (row: DealRow) => void;
   onNew: () => void;
+  /** Shows a page more rows. */
+  onMore: () => void;
 }
 
 /** Rows rendered at once: a 10,000-deal CRM import must not freeze the page. */
 export const DEAL_ROWS_SHOWN = 200;
+/** "Show more" stops here (the protocol's limit): past it, the filter finds a deal faster than scrolling. */
+export const MAX_DEAL_ROWS = 1000;
 
-export function DealList({ page, filter, onFilter, onOpen, onNew }: DealListProps) {
+export function DealList({ page, filter, onFilter, onOpen, onNew, onMore }: DealListProps) {
   const today = localDay(new Date());
   const shown = page.rows;
   const { total, unsigned, matching } = page;
@@ -92,7 +96,13 @@ export function DealList({ page, filter, onFilter, onOpen, onNew }: DealListProp
       )}
       {matching > shown.length && (
         <p class="muted" data-handoff-options="deal-list-more">
-          Showing {shown.length} of {matching} deals. Type in the filter to find the others.
+          Showing {shown.length} of {matching} deals.{' '}
+          {shown.length < MAX_DEAL_ROWS ? (
+            <button type="button" class="btn btn--ghost" onClick={onMore} data-handoff-options="deal-list-show-more">
+              Show {Math.min(DEAL_ROWS_SHOWN, matching - shown.length)} more
+            </button>
+          ) : null}{' '}
+          Type in the filter to find the others.
         </p>
       )}
     </div>

@@ -4,7 +4,7 @@ import { DEFAULT_REMIND_DAYS, emptyDeal, type Deal } from '@/lib/model';
 import { dealView, parseOptionsView, type OptionsView } from '@/lib/options/routes';
 import { markFirstScreenShown } from '@/lib/options/first-screen';
 import { DealEditor } from './DealEditor';
-import { DEAL_ROWS_SHOWN, DealList } from './DealList';
+import { DEAL_ROWS_SHOWN, DealList, MAX_DEAL_ROWS } from './DealList';
 import { ErrorBanner } from '../ErrorBanner';
 import { useLive, useReloadOnChange } from '../../kit/useLive';
 
@@ -34,8 +34,10 @@ function replaceHash(view: string): void {
  */
 export function DealsView() {
   const [filter, setFilter] = useState('');
+  // Rows shown: a page more each "Show more"; back to one page when the filter changes.
+  const [limit, setLimit] = useState(DEAL_ROWS_SHOWN);
   // A page of rows, sorted and filtered in the worker (issue 18): the page never holds every deal.
-  const list = useLive(() => send('deals.page', { filter, limit: DEAL_ROWS_SHOWN }), ['deals']);
+  const list = useLive(() => send('deals.page', { filter, limit }), ['deals']);
   const people = useLive(() => send('people.list', {}), ['people']);
   const settings = useLive(() => send('settings.get', {}), ['settings']);
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -47,7 +49,7 @@ export function DealsView() {
   // The open deal as stored now (another tab may change it), and the ids a new deal must not take.
   const stored = useLive(() => (editedId === null ? Promise.resolve(undefined) : send('deals.get', { id: editedId })), ['deals']);
   const taken = useLive(() => (editing?.isNew ? send('deals.ids', {}).then((ids) => new Set(ids)) : Promise.resolve(undefined)), ['deals']);
-  useReloadOnChange(list.reload, filter);
+  useReloadOnChange(list.reload, `${limit}\u0000${filter}`);
   useEffect(() => {
     if (list.data) markFirstScreenShown();
   }, [list.data]);
@@ -131,7 +133,11 @@ export function DealsView() {
         <DealList
           page={list.data}
           filter={filter}
-          onFilter={setFilter}
+          onFilter={(f) => {
+            setFilter(f);
+            setLimit(DEAL_ROWS_SHOWN);
+          }}
+          onMore={() => setLimit((n) => Math.min(n + DEAL_ROWS_SHOWN, MAX_DEAL_ROWS))}
           onOpen={(row) => void openById(row.id)}
           onNew={() => open(emptyDeal('', new Date()), true)}
         />

@@ -169,4 +169,23 @@ describe('DealsView', () => {
     expect($<HTMLInputElement>('[data-field="id"]').value).toBe('initech-rollout');
     location.hash = '';
   });
+
+  it('shows a page more rows on "Show more", and one page again when the filter changes', async () => {
+    const many = Array.from({ length: 450 }, (_, i) => ({ ...acme, id: `deal-${String(i).padStart(3, '0')}`, name: `Deal ${String(i).padStart(3, '0')}` }));
+    backend(many);
+    await act(() => render(<DealsView />, root));
+    await flush();
+    const rows = () => root.querySelectorAll('tr[data-deal-id]').length;
+    expect(rows()).toBe(200);
+    expect($('[data-handoff-options="deal-list-more"]').textContent).toContain('Showing 200 of 450 deals');
+    await act(() => $<HTMLButtonElement>('[data-handoff-options="deal-list-show-more"]').click());
+    await flush();
+    expect(rows()).toBe(400);
+    expect(send).toHaveBeenLastCalledWith('deals.page', { filter: '', limit: 400 });
+    expect($('[data-handoff-options="deal-list-show-more"]').textContent).toBe('Show 50 more');
+    await type('[data-handoff-options="deal-filter"]', 'deal');
+    await flush();
+    expect(send).toHaveBeenLastCalledWith('deals.page', { filter: 'deal', limit: 200 });
+    expect(rows()).toBe(200);
+  });
 });
