@@ -21,17 +21,15 @@ export function bigText(label: string, length = MB): string {
 
 /**
  * A deal whose notes, billing notes and one special term are each `length`
- * characters (issue 18: a pasted thread in each free-text field).
+ * characters (issue 18: a pasted thread in each free-text field), or, with
+ * `notesOnly`, only its notes.
  */
-export function bigTextDeal(id: string, length = MB): Deal {
-  const deal = benchDeal(0);
+export function bigTextDeal(id: string, { length = MB, notesOnly = false }: { length?: number; notesOnly?: boolean } = {}): Deal {
+  const deal = { ...benchDeal(0), id, name: 'Big text rollout', account: 'Big Text Corp', notes: bigText('Notes', length) };
+  if (notesOnly) return deal;
   return {
     ...deal,
-    id,
-    name: 'Big text rollout',
-    account: 'Big Text Corp',
     billing: { model: 'milestone', paymentTermsDays: 45, notes: bigText('Billing notes', length) },
     specialTerms: [...deal.specialTerms, { id: 't2', text: bigText('Term 2', length), dueOn: '2027-03-01', remindDaysBefore: 7 }],
-    notes: bigText('Notes', length),
   };
 }
