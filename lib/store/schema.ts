@@ -1,5 +1,5 @@
 import type { DBSchema } from 'idb';
-import type { Deal, Person, RequestLabel, SalesRequest, Settings } from '@/lib/model';
+import type { Person, RequestLabel, SalesRequest, Settings } from '@/lib/model';
 import type { OutboxItem } from '@/lib/crm/outbox';
 
 /** Index keys derived from a deal's links, normalised for lookup. */
