@@ -9,6 +9,7 @@ import {
 import { deliverableDecision } from '@/lib/crm/writeback-text';
 import { formatJiraLink, parseJiraLines } from './jira-link-text';
 import { issuesToFieldErrors, mergeErrors, NO_ERRORS, type FieldErrors } from '@/lib/forms/field-errors';
+import { sameValue } from './same-value';
 import { nextRowId } from './slug';
 
 /**
@@ -268,19 +269,9 @@ export function checkDealDraft(
   return { deal: ok ? candidate : null, errors };
 }
 
-/** Key-order-stable JSON, to compare two deals by content. */
-export function stableStringify(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) => {
-    if (v && typeof v === 'object' && !Array.isArray(v)) {
-      return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    }
-    return v;
-  });
-}
-
-/** Whether the form says something other than `base`. */
+/** Whether the form says something other than `base` (lib/options/same-value.ts: no copy of a big text). */
 export function isDealDraftDirty(draft: DealDraft, base: Deal): boolean {
-  return stableStringify(draftToDeal(draft, base)) !== stableStringify(draftToDeal(dealToDraft(base), base));
+  return !sameValue(draftToDeal(draft, base), draftToDeal(dealToDraft(base), base));
 }
 
 /** A link the form did not change keeps the fields Handoff does not know. */

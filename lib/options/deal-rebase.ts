@@ -1,5 +1,6 @@
 import type { Deal } from '@/lib/model';
-import { dealToDraft, stableStringify, type DealDraft } from './deal-draft';
+import { dealToDraft, type DealDraft } from './deal-draft';
+import { sameValue } from './same-value';
 
 /**
  * The user's unsaved edits put on a newer stored version of the deal (after
@@ -13,7 +14,7 @@ export function rebaseDraft(draft: DealDraft, base: Deal, remote: Deal): DealDra
   const started = dealToDraft(base);
   const out: DealDraft = dealToDraft(remote);
   for (const field of Object.keys(draft) as Array<keyof DealDraft>) {
-    if (stableStringify(draft[field]) !== stableStringify(started[field])) (out as unknown as Record<string, unknown>)[field] = draft[field];
+    if (!sameValue(draft[field], started[field])) (out as unknown as Record<string, unknown>)[field] = draft[field];
   }
   return out;
 }

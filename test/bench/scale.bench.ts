@@ -1,6 +1,7 @@
 import { ExtensionBrowser } from '../support/browser';
 import { sampleBackup } from '../support/sample';
 import { benchDeal } from './generate';
+import { bigTextEditorRows } from './scale/big-text-editor';
 import { openProbedGmail } from './scale/gmail-open';
 import { importThroughPage, openProbedOptions, reloadUntilList } from './scale/options-probe';
 import { workerHeapBytes } from './scale/worker-heap';
@@ -12,9 +13,10 @@ import { median, type BenchRow, type BenchSuite } from './types';
  * Chrome stops an idle worker after 30 s): the Gmail sidebar, the options
  * page's deals list, an import through the options page, and the worker's
  * JS heap. Each figure at 10,000 also says how it grew from 500 (×20 deals).
+ * Then the deal editor on a deal with three 1 MB texts (scale/big-text-editor.ts).
  */
-/** `SCALE_SIZES=10000` while working on one size; the growth column needs 500 and 10,000. */
-const SIZES: readonly number[] = process.env.SCALE_SIZES?.split(',').map(Number) ?? [500, 2_000, 10_000];
+/** `SCALE_SIZES=10000` while working on one size (`SCALE_SIZES=` for none: the editor only); the growth column needs 500 and 10,000. */
+const SIZES: readonly number[] = process.env.SCALE_SIZES?.split(',').map(Number).filter((n) => n > 0) ?? [500, 2_000, 10_000];
 const RUNS = Number(process.env.SCALE_RUNS ?? 5);
 const BIG = 10_000;
 
@@ -98,6 +100,7 @@ export const suite: BenchSuite = {
     figure('import through the options page (file chosen → result shown), warm', (f) => median(f.importWarm), 'ms', 1000);
     figure('import through the options page, cold (worker stopped)', (f) => median(f.importCold), 'ms', 1000);
     figure('worker JS heap after GC, cache warm', (f) => f.heapKB, 'KB', 40 * 1024);
+    rows.push(...(await bigTextEditorRows('scale')));
     return rows;
   },
 };

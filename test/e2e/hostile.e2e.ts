@@ -97,7 +97,7 @@ describe('hostile content', () => {
     await expectInert(page, 'options, Acme deal editor', '[data-handoff-options="deal-editor"]', [...mixProbes, BIG.slice(0, 80)]);
     await page.close();
     // A per-payload deal in its own editor, one per attack class (each
-    // editor load renders the whole page, ~10 s with the 1 MB values here).
+    // editor load renders the whole page and carries the 1 MB values here from the worker).
     const firstOfClass = new Set<string>();
     for (const [k, p] of PAYLOADS.entries()) {
       if (firstOfClass.has(p.cls) || !['html-img', 'script', 'javascript-link', 'big-1mb'].includes(p.cls)) continue;
