@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { send } from '@/lib/messaging/client';
+// A deal may hold megabytes of notes: by the worker's port (lib/messaging/worker-port.ts).
+import { bigMessages } from '@/lib/messaging/worker-port';
 import { HandoffError } from '@/lib/messaging/errors';
 import type { Deal, Person } from '@/lib/model';
 import { checkDealDraft, dealToDraft, isDealDraftDirty, type DealDraft } from '@/lib/options/deal-draft';
@@ -106,7 +108,7 @@ export function DealEditor({ initial, isNew: startsNew, remote: stored, takenIds
     setBusy('saving');
     setFailure(null);
     try {
-      const saved = await send('deals.save', { deal: check.deal, create: isNew });
+      const saved = await send('deals.save', { deal: check.deal, create: isNew }, bigMessages);
       setBase(saved);
       setDraft(dealToDraft(saved));
       setIsNew(false);

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { send } from '@/lib/messaging/client';
+// A deal may hold megabytes of notes: by the worker's port (lib/messaging/worker-port.ts).
+import { bigMessages } from '@/lib/messaging/worker-port';
 import { DEFAULT_REMIND_DAYS, emptyDeal, type Deal } from '@/lib/model';
 import { dealView, parseOptionsView, type OptionsView } from '@/lib/options/routes';
 import { markFirstScreenShown } from '@/lib/options/first-screen';
@@ -47,7 +49,7 @@ export function DealsView() {
   const editorDirty = useRef(false);
   const editedId = editing && !editing.isNew ? editing.deal.id : null;
   // The open deal as stored now (another tab may change it), and the ids a new deal must not take.
-  const stored = useLive(() => (editedId === null ? Promise.resolve(undefined) : send('deals.get', { id: editedId })), ['deals']);
+  const stored = useLive(() => (editedId === null ? Promise.resolve(undefined) : send('deals.get', { id: editedId }, bigMessages)), ['deals']);
   const taken = useLive(() => (editing?.isNew ? send('deals.ids', {}).then((ids) => new Set(ids)) : Promise.resolve(undefined)), ['deals']);
   useReloadOnChange(list.reload, `${limit}\u0000${filter}`);
   useEffect(() => {
@@ -73,7 +75,7 @@ export function DealsView() {
     async (id: string) => {
       setFailure(null);
       try {
-        const deal = await send('deals.get', { id });
+        const deal = await send('deals.get', { id }, bigMessages);
         if (deal) open(deal, false);
         else setMissing(id);
       } catch (e) {
