@@ -109,7 +109,7 @@ function classifyUnsafe(email: EmailInput, context: ClassifyContext): ClassifyRe
   const pack = PACKS[detected.lang];
   const aimed = aimAtReader(collectSignals(newestMessage, subject, parts.history, pack), email, context?.reader);
   const signals = aimed.signals;
-  const stage = resolveStage(context?.dealStage ?? null, signals.unsigned, signals.signed);
+  const stage = resolveStage(context?.dealStage ?? null, signals.stageCues);
   const decision = decide(signals, role, stage, addressedToCustomer(email));
   const evidence: Evidence[] = decision.hits
     .filter((h) => h.start >= 0 && h.end <= newestMessage.length && h.start < h.end)
