@@ -223,6 +223,9 @@ const SHORT_MESSAGE_WORDS = 120;
  * not counted, nor deliverables the sender claims or withdraws.
  */
 export function looseAsk(all: Sentences): Finding | undefined {
+  // Only a sentence with an ask can give a finding (the loop at the end); the checks before it are pure,
+  // so a message without one is answered at once (issue 18: counting its words was ~1% of classify time).
+  if (!all.some((s) => s.asks.length > 0)) return undefined;
   const words = all.reduce((n, s) => n + s.sentence.text.split(WHITESPACE).filter((w) => w !== '').length, 0);
   if (words > SHORT_MESSAGE_WORDS) return undefined;
   // Any withdrawal ("nothing for you to do") or an estimate/call question shuts it.
