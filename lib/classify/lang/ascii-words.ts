@@ -21,32 +21,33 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** The trie's root, and the node a word falls into once it has left the trie (every edge of it loops back). */
+const ROOT = 0;
+const OUT = 1;
+
 /** `table`: word → indices of the languages that use it (the arrays are used as they are). */
 export function asciiWordCounter(table: ReadonlyMap<string, readonly number[]>, maxWords: number): AsciiWordCounter {
-  // next[node * WIDTH + symbol]: the child, 0 for none (the root is never a child).
-  let next = new Int32Array(64 * WIDTH);
-  const langs: Array<readonly number[] | undefined> = [undefined];
+  // edges[node * WIDTH + symbol]: the child; 0 (the root, never a child) while building means none.
+  const edges: number[] = new Array<number>(2 * WIDTH).fill(0);
+  const langs: Array<readonly number[] | undefined> = [undefined, undefined];
   for (const [word, list] of table) {
     // Words with other letters (é, ß, ’) never occur in ASCII text.
     if (!/^[a-z]+(?:'[a-z]+)?$/.test(word)) continue;
-    let node = 0;
+    let node = ROOT;
     for (let k = 0; k < word.length; k++) {
       const code = word.charCodeAt(k);
       const at = node * WIDTH + (code === 39 ? APOSTROPHE : code - 97);
-      if (next[at] === 0) {
-        if (langs.length * WIDTH >= next.length) {
-          const grown = new Int32Array(next.length * 2);
-          grown.set(next);
-          next = grown;
-        }
-        next[at] = langs.length;
+      if (edges[at] === 0) {
+        edges[at] = langs.length;
         langs.push(undefined);
+        for (let s = 0; s < WIDTH; s++) edges.push(0);
       }
-      node = next[at]!;
+      node = edges[at]!;
     }
     langs[node] = list;
   }
-  const trie = next;
+  // Missing edges lead OUT, so the walk needs no test per letter; 16 bits a cell keep the table small for the cache.
+  const trie = Uint16Array.from(edges, (child) => (child === 0 ? OUT : child));
 
   return (text, counts) => {
     let words = 0;
@@ -56,22 +57,21 @@ export function asciiWordCounter(table: ReadonlyMap<string, readonly number[]>, 
         i++;
         continue;
       }
-      // node < 0: the word has left the trie (not a function word); it is still read to its end.
-      let node = 0;
+      let node = ROOT;
       while (i < text.length && isAsciiLetter((c = text.charCodeAt(i)))) {
-        if (node >= 0) node = trie[node * WIDTH + ((c | 32) - 97)]! || -1;
+        node = trie[node * WIDTH + ((c | 32) - 97)]!;
         i++;
       }
       if (text.charCodeAt(i) === 39 && isAsciiLetter(text.charCodeAt(i + 1))) {
-        if (node >= 0) node = trie[node * WIDTH + APOSTROPHE]! || -1;
+        node = trie[node * WIDTH + APOSTROPHE]!;
         i++;
         while (i < text.length && isAsciiLetter((c = text.charCodeAt(i)))) {
-          if (node >= 0) node = trie[node * WIDTH + ((c | 32) - 97)]! || -1;
+          node = trie[node * WIDTH + ((c | 32) - 97)]!;
           i++;
         }
       }
       words++;
-      const hit = node > 0 ? langs[node] : undefined;
+      const hit = langs[node];
       if (hit) for (const l of hit) counts[l] = (counts[l] ?? 0) + 1 / hit.length;
     }
   };
