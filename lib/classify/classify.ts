@@ -85,9 +85,12 @@ function domainOf(address: unknown): string {
  */
 function addressedToCustomer(email: EmailInput): boolean {
   const own = domainOf(email?.from);
-  const to = Array.isArray(email?.to) ? email.to.map(domainOf) : [];
-  const cc = Array.isArray(email?.cc) ? email.cc.map(domainOf) : [];
-  return own !== '' && to.length > 0 && to.every((d) => d !== '' && d !== own) && cc.includes(own);
+  // The cheap exits first, and no address read twice (issue 18: reading every "To" and "Cc" of every mail was ~0.7%).
+  if (own === '' || !Array.isArray(email?.to) || email.to.length === 0 || !Array.isArray(email?.cc)) return false;
+  return email.cc.some((a) => domainOf(a) === own) && email.to.every((a) => {
+    const d = domainOf(a);
+    return d !== '' && d !== own;
+  });
 }
 
 function classifyUnsafe(email: EmailInput, context: ClassifyContext): ClassifyResult {
