@@ -12,7 +12,8 @@ export interface ResolvedStage {
   evidence: Hit[];
 }
 
-export function resolveStage(stage: DealStage | null, unsigned: Hit[], signed: Hit[]): ResolvedStage {
+/** `cues` is read only when the deal's stage is not known (issue 18: the text's stage cues are then not looked for). */
+export function resolveStage(stage: DealStage | null, cues: () => { unsigned: Hit[]; signed: Hit[] }): ResolvedStage {
   switch (stage) {
     case 'prospect':
     case 'negotiation':
@@ -22,11 +23,13 @@ export function resolveStage(stage: DealStage | null, unsigned: Hit[], signed: H
       return { stage: 'signed', guessed: false, evidence: [] };
     case 'closed':
       return { stage: 'closed', guessed: false, evidence: [] };
-    default:
+    default: {
+      const { unsigned, signed } = cues();
       // Open-deal cues win: "once they sign we kick off" mentions kickoff too.
       if (unsigned.length > 0) return { stage: 'unsigned', guessed: true, evidence: unsigned.slice(0, 2) };
       if (signed.length > 0) return { stage: 'signed', guessed: true, evidence: signed.slice(0, 2) };
       return { stage: 'unknown', guessed: true, evidence: [] };
+    }
   }
 }
 

@@ -32,7 +32,8 @@ function prefixOf(scope: EvidenceScope): string {
 
 function tag(hits: readonly Hit[], scope: EvidenceScope): ScopedHit[] {
   const prefix = prefixOf(scope);
-  return hits.map((h) => ({ ...h, reason: `${prefix}: ${h.reason}`, scope }));
+  // A hit has these five fields only (patterns/match.ts); built field by field, not spread (issue 18: ~2% of classify time).
+  return hits.map((h) => ({ id: h.id, start: h.start, end: h.end, text: h.text, reason: `${prefix}: ${h.reason}`, scope }));
 }
 
 /**
@@ -48,7 +49,7 @@ export function decide(m: MessageSignals, role: ResolvedRole, stage: ResolvedSta
   // On a deal known to be open, a short mail may ask in one sentence and name the document in another.
   if (pre.length === 0 && !toCustomer && stage.stage === 'unsigned') {
     const loose = looseAsk(m.sentences);
-    if (loose) pre.push({ ...loose, sentence: -1, document: false });
+    if (loose) pre.push({ hits: loose.hits, strength: loose.strength, sentence: -1, document: false });
   }
   const preBest = strongest(pre);
   // With no linked deal and no cue either way, asking for a contract or

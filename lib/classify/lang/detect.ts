@@ -8,6 +8,7 @@
  * English, too little text and mixed text stay on the English rules; a text
  * clearly in another language that has no pack is `unsupported`.
  */
+import { asciiWordCounter } from './ascii-words';
 import type { PackLang } from './pack';
 
 /** Languages with a pack, and those recognised only to say they are not supported. */
@@ -39,7 +40,8 @@ type Table = Map<string, number[]>;
 const LANGS = [...Object.keys(SUPPORTED), ...Object.keys(UNSUPPORTED)];
 
 /** word → indices of the languages that use it (a word may belong to several). */
-const TABLE: Table = (() => {
+/** Exported for test/unit/classify/ascii-words.test.ts. */
+export const TABLE: Table = (() => {
   const t: Table = new Map();
   const all: Record<string, string> = { ...SUPPORTED, ...UNSUPPORTED };
   LANGS.forEach((lang, i) => {
@@ -114,9 +116,6 @@ export function detectLanguage(text: string): Detected {
 }
 
 const NOT_ASCII = /[^\x00-\x7f]/;
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
 
 /** A word several languages share counts for each in part. */
 function countWord(word: string, counts: number[]): void {
@@ -124,25 +123,8 @@ function countWord(word: string, counts: number[]): void {
   if (hit) for (const i of hit) counts[i] = (counts[i] ?? 0) + 1 / hit.length;
 }
 
-/** WORD over ASCII text, lower-cased: letters, then optionally an apostrophe and more letters; at most MAX_WORDS. */
-function countAsciiWords(text: string, counts: number[]): void {
-  const lower = text.toLowerCase();
-  let words = 0;
-  for (let i = 0; i < text.length && words < MAX_WORDS; ) {
-    if (!isAsciiLetter(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < text.length && isAsciiLetter(text.charCodeAt(i))) i++;
-    if (text.charCodeAt(i) === 39 && isAsciiLetter(text.charCodeAt(i + 1))) {
-      i++;
-      while (i < text.length && isAsciiLetter(text.charCodeAt(i))) i++;
-    }
-    words++;
-    countWord(lower.slice(start, i), counts);
-  }
-}
+/** WORD over ASCII text, lower-cased, at most MAX_WORDS: a trie on char codes (ascii-words.ts). */
+const countAsciiWords = asciiWordCounter(TABLE, MAX_WORDS);
 
 function decideLanguage(counts: number[], latinWords: number, nonLatin: number): Detected {
   if (nonLatin > 20 && nonLatin > latinWords * 2) return { lang: 'unsupported', code: 'non-latin', score: nonLatin, runnerUp: 0 };

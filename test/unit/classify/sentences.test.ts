@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseAround, splitSentences } from '@/lib/classify/sentences';
+import { clauseAround, clauseBounds, splitSentences } from '@/lib/classify/sentences';
 
 describe('splitSentences', () => {
   it('splits on punctuation, blank lines and list items, keeping offsets', () => {
@@ -29,5 +29,34 @@ describe('clauseAround', () => {
     const s = "Could you draft section 4, I'll handle the pricing myself";
     expect(clauseAround(s, s.indexOf('draft'))).toBe('Could you draft section 4');
     expect(clauseAround(s, s.indexOf('pricing'))).toBe(" I'll handle the pricing myself");
+  });
+});
+
+describe('clauseBounds (breaks read once per sentence, issue 18)', () => {
+  /** The scan clauseBounds made on every call before. */
+  function reference(sentence: string, at: number): [number, number] {
+    const re = /[,;:()]|\s[-–—]\s|\b(?:but|though|although|whereas)\b|\b(?:and|so|then)\s+(?=(?:I|we)\b)/gi;
+    let from = 0;
+    let to = sentence.length;
+    for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
+      if (m.index + m[0].length <= at) from = m.index + m[0].length;
+      else if (m.index > at) {
+        to = m.index;
+        break;
+      }
+    }
+    return [from, to];
+  }
+  const sentences = [
+    "Could you draft section 4, but I'll handle the pricing myself",
+    'No breaks in this one at all',
+    '',
+    'A (short) aside; then we go - and I mean it: now, though slowly',
+    "Could you draft section 4, but I'll handle the pricing myself",
+  ];
+  it('gives the same clause as a fresh scan at every position, sentence after sentence and back', () => {
+    for (const s of [...sentences, ...sentences.slice().reverse()]) {
+      for (let at = 0; at <= s.length; at++) expect(clauseBounds(s, at)).toEqual(reference(s, at));
+    }
   });
 });

@@ -1,7 +1,6 @@
-import type { HitId } from '../../ids';
 import { findHits, type Hit, WHITESPACE } from '../../patterns/match';
 import { DELIVERABLE_WORDS, PRODUCTION_WORDS } from '../../patterns/typos';
-import { contextWindow, type SentenceSignals } from '../../signals';
+import { type ContextDeliverables, contextWindow, type SentenceSignals } from '../../signals';
 import { clauseAround } from '../../sentences';
 import type { Finding } from '../finding';
 import { asDeliverable, asksOf, readersVerb, verbAfter, withdrawnBefore, withReason } from './scope';
@@ -17,7 +16,7 @@ type Sentences = readonly SentenceSignals[];
  * "Can you build the quote", "Please complete the packet", "fill it out?":
  * an ask followed by a known production verb whose object is a deliverable.
  */
-export function verbAsk(all: Sentences, i: number, context: readonly HitId[]): Finding | undefined {
+export function verbAsk(all: Sentences, i: number, context: ContextDeliverables): Finding | undefined {
   const s = all[i];
   if (!s) return undefined;
   for (const ask of asksOf(s)) {
@@ -54,9 +53,9 @@ export function chaseAsk(all: Sentences, i: number): Finding | undefined {
 }
 
 /** "I need the SOW from you", "who's writing the SOW? I was assuming you". */
-export function assignment(all: Sentences, i: number, context: readonly HitId[]): Finding | undefined {
+export function assignment(all: Sentences, i: number, context: ContextDeliverables): Finding | undefined {
   const s = all[i];
-  const cue = s?.assignments.find((c) => boundCue(all, i, c, context.length > 0));
+  const cue = s?.assignments.find((c) => boundCue(all, i, c, context().length > 0));
   if (!s || !cue || withdrawnBefore(s, cue)) return undefined;
   if (cue.id === 'assign.need-object') {
     // "Just need a size so I know which pricing band": the object is an estimate, not the document.
@@ -70,7 +69,7 @@ export function assignment(all: Sentences, i: number, context: readonly HitId[])
     return d ? { hits: [cue, asDeliverable(d)], strength: STRENGTH.assignment } : undefined;
   }
   const named = [s, ...contextWindow(all, i)].flatMap((c) => c.deliverables)[0];
-  if (!named && context.length === 0) return undefined;
+  if (!named && context().length === 0) return undefined;
   return named
     ? { hits: [cue, asDeliverable(named)], strength: STRENGTH.assignment }
     : { hits: [cue], strength: STRENGTH.assignmentSubjectOnly };
@@ -113,7 +112,7 @@ const CONTRACT_DOCUMENTS: ReadonlySet<string> = new Set([
   'deliverable.redlines', 'deliverable.nda-dpa', 'deliverable.contract-terms', 'deliverable.contract-section',
 ]);
 
-export function genericAsk(all: Sentences, i: number, context: readonly HitId[]): Finding | undefined {
+export function genericAsk(all: Sentences, i: number, context: ContextDeliverables): Finding | undefined {
   const s = all[i];
   if (!s) return undefined;
   for (const ask of s.asks) {
@@ -224,6 +223,9 @@ const SHORT_MESSAGE_WORDS = 120;
  * not counted, nor deliverables the sender claims or withdraws.
  */
 export function looseAsk(all: Sentences): Finding | undefined {
+  // Only a sentence with an ask can give a finding (the loop at the end); the checks before it are pure,
+  // so a message without one is answered at once (issue 18: counting its words was ~1% of classify time).
+  if (!all.some((s) => s.asks.length > 0)) return undefined;
   const words = all.reduce((n, s) => n + s.sentence.text.split(WHITESPACE).filter((w) => w !== '').length, 0);
   if (words > SHORT_MESSAGE_WORDS) return undefined;
   // Any withdrawal ("nothing for you to do") or an estimate/call question shuts it.

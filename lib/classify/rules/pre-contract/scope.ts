@@ -29,8 +29,11 @@ export function readersVerb(s: SentenceSignals, verb: Hit): boolean {
 }
 
 /** Ask cues and an opening imperative, in sentence order. */
-export function asksOf(s: SentenceSignals): Hit[] {
-  return [...s.asks, ...(s.imperative ? [s.imperative] : [])].sort((a, b) => a.start - b.start);
+export function asksOf(s: SentenceSignals): readonly Hit[] {
+  // The asks are already in order (findHits sorts them): with no imperative there is nothing to merge,
+  // and the rules ask for this for every sentence, several times (issue 18: ~1% in copies and sorts).
+  if (!s.imperative) return s.asks;
+  return [...s.asks, s.imperative].sort((a, b) => a.start - b.start);
 }
 
 /** A production verb the reader is asked to perform, after this ask. */

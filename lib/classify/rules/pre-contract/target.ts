@@ -1,6 +1,5 @@
-import type { HitId } from '../../ids';
 import type { Hit } from '../../patterns/match';
-import { contextWindow, hasAnaphorAfter, hasPronounAfter, type SentenceSignals } from '../../signals';
+import { type ContextDeliverables, contextWindow, hasAnaphorAfter, hasPronounAfter, type SentenceSignals } from '../../signals';
 import { asDeliverable, withdrawnBefore } from './scope';
 
 /** The sender takes a document on: "I'll open and do the commercials", "we will handle pricing". */
@@ -23,7 +22,7 @@ const DIRECTNESS = { named: 1, nearby: 0.91, contextOnly: 0.83 };
  * line or quoted mail (`context`).
  */
 export function targetOf(
-  all: readonly SentenceSignals[], i: number, from: number, anyInSentence: boolean, context: readonly HitId[],
+  all: readonly SentenceSignals[], i: number, from: number, anyInSentence: boolean, context: ContextDeliverables,
 ): Target | undefined {
   const s = all[i];
   if (!s) return undefined;
@@ -44,7 +43,7 @@ export function targetOf(
   }
   // Reaching into the subject or quoted mail needs a plain "this"/"it", or an
   // object that is only part of a document ("responses", "the attached").
-  return context.length > 0 && (hasPronounAfter(s, from) || contextPointerAfter(s, from))
+  return (hasPronounAfter(s, from) || contextPointerAfter(s, from)) && context().length > 0
     ? { hits: [], directness: DIRECTNESS.contextOnly }
     : undefined;
 }
