@@ -1,4 +1,5 @@
 import { lazyGate } from '../patterns/literals';
+import { leadChar } from './lead-char';
 
 /**
  * Text that mail systems add around a message and that never carries the
@@ -23,7 +24,7 @@ const MOBILE_FOOTER =
 /** The standard signature delimiter "-- " (and the common "--" typo). */
 const SIG_DELIMITER = /^\s*--\s*$/;
 
-const DISCLAIMER_START: RegExp[] = [
+export const DISCLAIMER_START: RegExp[] = [
   /^\s*\**\s*(?:CONFIDENTIALITY\s+(?:NOTICE|NOTE|STATEMENT)|DISCLAIMER|LEGAL\s+NOTICE|IMPORTANT\s+NOTICE|PRIVILEGED\s+(?:AND|&)\s+CONFIDENTIAL)\b/i,
   /^\s*This\s+(?:e-?mail|message|communication|transmission)\b.{0,80}\b(?:confidential|privileged|intended\s+(?:solely|only|for))\b/i,
   /^\s*The\s+information\s+(?:contained\s+)?in\s+this\s+(?:e-?mail|message|communication)\b/i,
@@ -35,6 +36,13 @@ const DISCLAIMER_START: RegExp[] = [
 // A line holding none of their literals matches none of these (patterns/literals.ts): one test instead of six.
 const mayBeBanner = lazyGate(BANNER_LINE);
 const mayBeDisclaimer = lazyGate(DISCLAIMER_START);
+/**
+ * What each disclaimer opening starts with after `^\s*`: "*" or the first
+ * letter of one of its words (ASCII, either case). Checked first: it costs
+ * nothing, where the literal gate reads the whole line (issue 18).
+ */
+export const DISCLAIMER_LEADS = new Set(['*', 'c', 'd', 'l', 'i', 'p', 't', 'e']);
+export const isDisclaimerStart = (line: string) => DISCLAIMER_LEADS.has(leadChar(line)) && mayBeDisclaimer(line) && DISCLAIMER_START.some((re) => re.test(line));
 
 function isBlank(line: string | undefined): boolean {
   return line === undefined || line.trim() === '';
@@ -68,7 +76,7 @@ export function findFooterStart(lines: readonly string[]): number {
     const line = lines[i] ?? '';
     if (MOBILE_FOOTER.test(line) || SIG_DELIMITER.test(line)) return i;
     // A disclaimer at the very top is a paragraph to skip, not the end.
-    if (seenContent && mayBeDisclaimer(line) && DISCLAIMER_START.some((re) => re.test(line))) return i;
+    if (seenContent && isDisclaimerStart(line)) return i;
     if (!isBlank(line)) seenContent = true;
   }
   return lines.length;

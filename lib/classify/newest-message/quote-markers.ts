@@ -1,4 +1,5 @@
 import { lazyGate } from '../patterns/literals';
+import { leadChar } from './lead-char';
 
 /**
  * Where the quoted history starts. Each finder looks at line `i` (and a few
@@ -24,7 +25,7 @@ const CLOSER_THEN_NAME = /\s(?:schrieb|schreef|escribió|escreveu|ha\s+scritto|a
 /** A header line ending in an address and a colon: "Dana <dana@x.io>:" */
 const BARE_ATTRIBUTION = /[^<>\s@]{1,64}@[^<>\s]{1,255}>?\s*[:：]\s*$/;
 
-const SEPARATORS: RegExp[] = [
+export const SEPARATORS: RegExp[] = [
   /^\s*-{2,}\s*(?:Original\s+Message|Ursprüngliche\s+Nachricht|Message\s+d'origine|Mensaje\s+original|Messaggio\s+originale|Oorspronkelijk\s+bericht|Mensagem\s+original|Originalmeddelande|Исходное\s+сообщение)\s*-{2,}\s*$/i,
   /^\s*-{2,}\s*(?:Forwarded\s+message|Forwarded\s+Message|Weitergeleitete\s+Nachricht|Message\s+transféré|Mensaje\s+reenviado|Messaggio\s+inoltrato|Doorgestuurd\s+bericht|Mensagem\s+encaminhada|Пересылаемое\s+сообщение)\s*-{2,}\s*$/i,
   // Lotus/HCL Notes: "---- Forwarded by Name/Dept on 09/02/99 09:29" (the line may wrap).
@@ -34,7 +35,14 @@ const SEPARATORS: RegExp[] = [
 
 // A line holding none of their literals is no separator (patterns/literals.ts): one test instead of four.
 const mayBeSeparator = lazyGate(SEPARATORS);
-const isSeparator = (line: string) => mayBeSeparator(line) && SEPARATORS.some((re) => re.test(line));
+/**
+ * What each separator starts with after `^\s*`: "-" or the first letter of
+ * one of the words (case-insensitive without the u flag: ASCII letters
+ * only). Checked before the literal gate, whose alternation runs over the
+ * whole line (issue 18: that gate was ~2% of the classifier, on every line).
+ */
+export const SEPARATOR_LEADS = new Set(['-', 'b', 'a', 'd', 'i', 'c']);
+export const isSeparator = (line: string) => SEPARATOR_LEADS.has(leadChar(line)) && mayBeSeparator(line) && SEPARATORS.some((re) => re.test(line));
 
 const HEADER_FROM = /^\s*\*?(?:From|Von|De|Da|Van|Fra|Från|Od|От|Lähettäjä)\s*\*?\s*:\s*\*?\s*\S/i;
 const HEADER_SENT = /^\s*\*?(?:Sent|Date|Gesendet|Datum|Envoyé(?:\s+le)?|Date\s+d'envoi|Enviad[oa](?:\s+(?:el|em))?|Fecha|Inviato|Data|Verzonden|Skickat|Sendt|Wysłano|Odesláno|Отправлено|Lähetetty)\s*\*?\s*:/i;
@@ -43,7 +51,15 @@ const HEADER_TO_OR_SUBJECT = /^\s*\*?(?:To|Subject|Cc|An|Betreff|À|A|Objet|Para
 const UNDERSCORE_RULE = /^\s*_{8,}\s*$/;
 
 function isQuotedLine(line: string): boolean {
-  return /^\s*>/.test(line);
+  // /^\s*>/ without a regular expression: it ran on every line (issue 18).
+  return leadChar(line) === '>';
+}
+
+/** /[:：]\s*$/ without one: `trimEnd` removes what `\s` matches. */
+function endsWithColon(line: string): boolean {
+  const t = line.trimEnd();
+  const c = t.charCodeAt(t.length - 1);
+  return c === 0x3a || c === 0xff1a;
 }
 
 /** "On <date>, <name> wrote:" possibly wrapped over up to three lines. */
@@ -52,7 +68,7 @@ function isAttribution(lines: readonly string[], i: number): boolean {
   if (line.length > 400) return false;
   const opener = ATTRIBUTION_OPENERS.test(line);
   // Cheap exits first: an attribution ends in a colon, or opens with "On …".
-  if (!opener && !/[:：]\s*$/.test(line)) return false;
+  if (!opener && !endsWithColon(line)) return false;
   if (ATTRIBUTION_CLOSERS.test(line) && (opener || /@|\d/.test(line))) {
     return true;
   }
@@ -95,7 +111,10 @@ const NOTES_DATE = /^\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?
  */
 function isNotesHeader(lines: readonly string[], i: number): boolean {
   const name = lines[i] ?? '';
-  if (name.trim() === '' || name.length > 120 || !NOTES_DATE.test(lines[i + 1] ?? '')) return false;
+  // The date line starts with a digit: most lines are ruled out before NOTES_DATE runs.
+  const date = lines[i + 1] ?? '';
+  const lead = leadChar(date);
+  if (name.trim() === '' || name.length > 120 || lead < '0' || lead > '9' || !NOTES_DATE.test(date)) return false;
   let sawTo = false;
   for (let k = 2; k <= 5 && i + k < lines.length; k++) {
     const next = lines[i + k] ?? '';
