@@ -9,6 +9,7 @@ import {
   type ResponseOf,
   type SenderKind,
 } from './protocol';
+import { jsonProblem } from './json-data';
 import { checkSender, type SenderInfo } from './sender';
 
 export interface HandlerContext {
@@ -70,6 +71,12 @@ export function createRouter(handlers: Handlers, opts: RouterOptions) {
       const problems = payload.error.issues.map((i) => ({ field: i.path.map(String).join('.'), message: i.message }));
       log(`rejected malformed "${type}"`, problems);
       return fail('bad-message', `Malformed "${type}": ${problems[0]?.field || 'payload'} ${problems[0]?.message ?? ''}`.trim(), problems);
+    }
+    // What the handler gets is JSON data, whichever transport brought it (json-data.ts).
+    const notJson = jsonProblem(payload.data);
+    if (notJson) {
+      log(`rejected "${type}": ${notJson}`);
+      return fail('bad-message', `Malformed "${type}": ${notJson}`);
     }
     try {
       const handler = handlers[type as MessageType] as (p: unknown, c: HandlerContext) => Promise<unknown>;

@@ -13,6 +13,7 @@
  *   every success matches the type's response schema.
  * Object.prototype is checked unpolluted after each run.
  */
+import { jsonProblem } from '@/lib/messaging/json-data';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '@/lib/background/handlers';
@@ -62,7 +63,8 @@ function oracle(message: unknown, sender: SenderName): Expect {
   const verdict = checkSender(SENDERS[sender], OWN, EXT);
   if (!verdict.ok || !(def.from as readonly string[]).includes(verdict.kind)) return { reaches: false, code: 'forbidden' };
   const parsed = def.req.safeParse(env.data.payload);
-  return parsed.success ? { reaches: true, parsed: parsed.data } : { reaches: false, code: 'bad-message' };
+  // The router passes on JSON data only (lib/messaging/json-data.ts): a BigInt or a Date left in a loose field is refused.
+  return parsed.success && jsonProblem(parsed.data) === null ? { reaches: true, parsed: parsed.data } : { reaches: false, code: 'bad-message' };
 }
 
 // ---- Object.prototype watch ---------------------------------------------------
