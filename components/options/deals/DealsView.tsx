@@ -4,7 +4,8 @@ import { send } from '@/lib/messaging/client';
 import { bigMessages } from '@/lib/messaging/worker-port';
 import { DEFAULT_REMIND_DAYS, emptyDeal, type Deal } from '@/lib/model';
 import { dealView, parseOptionsView, type OptionsView } from '@/lib/options/routes';
-import { markFirstScreenShown } from '@/lib/options/first-screen';
+import { markFirstScreenShown, takeEarly } from '@/lib/options/first-screen';
+import type { DealPage } from '@/lib/store/deal-rows';
 import { DealEditor } from './DealEditor';
 import { DEAL_ROWS_SHOWN, DealList, MAX_DEAL_ROWS } from './DealList';
 import { ErrorBanner } from '../ErrorBanner';
@@ -39,7 +40,8 @@ export function DealsView() {
   // Rows shown: a page more each "Show more"; back to one page when the filter changes.
   const [limit, setLimit] = useState(DEAL_ROWS_SHOWN);
   // A page of rows, sorted and filtered in the worker (issue 18): the page never holds every deal.
-  const list = useLive(() => send('deals.page', { filter, limit }), ['deals']);
+  // The first load takes the answer asked for as the page started (lib/options/first-screen.ts).
+  const list = useLive(() => (filter === '' && limit === DEAL_ROWS_SHOWN ? takeEarly<DealPage>() : null) ?? send('deals.page', { filter, limit }), ['deals']);
   const people = useLive(() => send('people.list', {}), ['people']);
   const settings = useLive(() => send('settings.get', {}), ['settings']);
   const [editing, setEditing] = useState<Editing | null>(null);
