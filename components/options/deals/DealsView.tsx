@@ -7,7 +7,7 @@ import { dealView, parseOptionsView, type OptionsView } from '@/lib/options/rout
 import { markFirstScreenShown, takeEarly } from '@/lib/options/first-screen';
 import type { DealPage } from '@/lib/store/deal-rows';
 import { DealEditor } from './DealEditor';
-import { DEAL_ROWS_SHOWN, DealList, MAX_DEAL_ROWS } from './DealList';
+import { DEAL_ROWS_SHOWN, DealList, FIRST_SCREEN_ROWS, MAX_DEAL_ROWS } from './DealList';
 import { ErrorBanner } from '../ErrorBanner';
 import { useLive, useReloadOnChange } from '../../kit/useLive';
 
@@ -38,10 +38,10 @@ function replaceHash(view: string): void {
 export function DealsView() {
   const [filter, setFilter] = useState('');
   // Rows shown: a page more each "Show more"; back to one page when the filter changes.
-  const [limit, setLimit] = useState(DEAL_ROWS_SHOWN);
+  const [limit, setLimit] = useState(FIRST_SCREEN_ROWS);
   // A page of rows, sorted and filtered in the worker (issue 18): the page never holds every deal.
   // The first load takes the answer asked for as the page started (lib/options/first-screen.ts).
-  const list = useLive(() => (filter === '' && limit === DEAL_ROWS_SHOWN ? takeEarly<DealPage>() : null) ?? send('deals.page', { filter, limit }), ['deals']);
+  const list = useLive(() => (filter === '' && limit === FIRST_SCREEN_ROWS ? takeEarly<DealPage>() : null) ?? send('deals.page', { filter, limit }), ['deals']);
   const people = useLive(() => send('people.list', {}), ['people']);
   const settings = useLive(() => send('settings.get', {}), ['settings']);
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -55,7 +55,10 @@ export function DealsView() {
   const taken = useLive(() => (editing?.isNew ? send('deals.ids', {}).then((ids) => new Set(ids)) : Promise.resolve(undefined)), ['deals']);
   useReloadOnChange(list.reload, `${limit}\u0000${filter}`);
   useEffect(() => {
-    if (list.data) markFirstScreenShown();
+    if (!list.data) return;
+    markFirstScreenShown();
+    // The first screenful is drawn: now the rest of the first page.
+    setLimit((n) => Math.max(n, DEAL_ROWS_SHOWN));
   }, [list.data]);
   useReloadOnChange(stored.reload, editedId);
   useReloadOnChange(taken.reload, editing?.isNew ?? false);
@@ -142,6 +145,7 @@ export function DealsView() {
             setLimit(DEAL_ROWS_SHOWN);
           }}
           onMore={() => setLimit((n) => Math.min(n + DEAL_ROWS_SHOWN, MAX_DEAL_ROWS))}
+          firstScreen={limit === FIRST_SCREEN_ROWS}
           onOpen={(row) => void openById(row.id)}
           onNew={() => open(emptyDeal('', new Date()), true)}
         />

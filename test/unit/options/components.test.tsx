@@ -174,8 +174,11 @@ describe('DealsView', () => {
     const many = Array.from({ length: 450 }, (_, i) => ({ ...acme, id: `deal-${String(i).padStart(3, '0')}`, name: `Deal ${String(i).padStart(3, '0')}` }));
     backend(many);
     await act(() => render(<DealsView />, root));
-    await flush();
     const rows = () => root.querySelectorAll('tr[data-deal-id]').length;
+    // The first screenful is asked for first, then the first page.
+    await vi.waitFor(() => expect(rows()).toBeGreaterThan(0));
+    expect(send).toHaveBeenNthCalledWith(1, 'deals.page', { filter: '', limit: 40 });
+    await flush();
     expect(rows()).toBe(200);
     expect($('[data-handoff-options="deal-list-more"]').textContent).toContain('Showing 200 of 450 deals');
     await act(() => $<HTMLButtonElement>('[data-handoff-options="deal-list-show-more"]').click());
