@@ -65,7 +65,7 @@ export const VALID: { [T in MessageType]: fc.Arbitrary<unknown> } = {
   ping: emptyArb,
   'crm.status': emptyArb,
   'crm.connect': fc.oneof(
-    fc.record({ source: fc.constant('hubspot' as const), token: fc.string({ minLength: 1, maxLength: 60 }) }),
+    fc.record({ source: fc.constant('hubspot' as const), token: fc.string({ minLength: 1, maxLength: 60 }).filter((t) => t.trim() !== '') }), // the schema trims first
     fc.record({ source: fc.constant('salesforce' as const), myDomain: fc.constantFrom('https://acme.my.salesforce.com', 'http://evil.example', ''), consumerKey: fc.string({ maxLength: 40 }) }),
   ),
   'crm.disconnect': fc.record({ source: crmSourceArb }),
