@@ -46,6 +46,7 @@ import {
   updateDeal,
   type DbHandle,
 } from '@/lib/store';
+import { linkEntry } from '@/lib/store/link-index';
 
 export interface HandlerDeps {
   db: DbHandle;
@@ -241,7 +242,7 @@ export function createHandlers({ db, announce, now, version, openTab, registerJi
       const fetched = deals.ready ? null : await dealsByLinks(d, keys.flatMap((key) => linkTiers({ kind: 'jira', site, issueKey: key, projectKey: null }, null).flatMap((t) => t.lookups)));
       if (!deals.ready) deals.warmSoon();
       for (const key of keys) {
-        const link = await resolveLink({ kind: 'jira', site, issueKey: key, projectKey: null }, ownDomainOf(s), (l) => deals.lookup(l) ?? fetched?.get(`${l.field}\u0000${l.key}`) ?? dealsByLink(d, l.field, l.key));
+        const link = await resolveLink({ kind: 'jira', site, issueKey: key, projectKey: null }, ownDomainOf(s), (l) => deals.lookup(l) ?? fetched?.get(linkEntry(l.field, l.key)) ?? dealsByLink(d, l.field, l.key));
         if (link) out[key] = { dealId: link.deal.id, dealName: link.deal.name, ...badgeFor(link.deal, today, s.defaultRemindDays) };
       }
       return out;

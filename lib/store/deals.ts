@@ -3,10 +3,9 @@ import { dealSchema, type Deal } from '@/lib/model';
 import type { HandoffDb } from './db';
 import { abortQuietly, settled, StoreError, withStoreErrors } from './errors';
 import { bucketOf, dealKeys, dealsOf, writeBucket } from './keys';
-import { LinkIndexChanges, linkEntry, partOf, readPart } from './link-index';
+import { LinkIndexChanges, linkEntry, partOf, readPart, type LinkPart } from './link-index';
 import { conflict, nextUpdatedAt, sameVersion } from './revision';
 import { DEAL_BUCKETS, type DealBucket, type DealKeys, type HandoffDB } from './schema';
-import type { LinkPart } from './link-index';
 
 export async function listDeals(db: HandoffDb): Promise<Deal[]> {
   return (await db.getAll('deals')).flatMap(dealsOf);

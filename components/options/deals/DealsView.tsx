@@ -20,7 +20,6 @@ interface Editing {
 
 let sessions = 0;
 
-
 /** The hash this page set itself (some engines fire hashchange for it). */
 let ownHash = '';
 
