@@ -1,4 +1,4 @@
-import { lazyGate } from '../patterns/literals';
+import { lazyGate } from '../patterns/literal-gate';
 import { leadChar } from './lead-char';
 
 /**

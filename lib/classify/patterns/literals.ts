@@ -26,6 +26,12 @@ const MAX_EXACT = 8;
 const MAX_CLASS = 12;
 /** Clauses kept per pattern: the most selective. */
 const MAX_CLAUSES = 3;
+/**
+ * A clause with a literal shorter than this is not kept: nearly every
+ * sentence holds an "a" or a "u", and each one found costs the filter's
+ * scan more than the clause saves (issue 18).
+ */
+const MIN_LITERAL = 2;
 
 /** Text as the literals are compared with: lower case, and the two non-ASCII letters Unicode case folding maps to ASCII (K, ſ). */
 export function foldForLiterals(text: string): string {
@@ -38,13 +44,6 @@ function score(clause: string[] | null): number {
   let min = Infinity;
   for (const s of clause) min = Math.min(min, s.length);
   return min;
-}
-
-/** The most selective of these clauses, or null. */
-function best(clauses: string[][]): string[] | null {
-  let top: string[] | null = null;
-  for (const c of clauses) if (score(c) > score(top) || (score(c) === score(top) && top && c.length < top.length)) top = c;
-  return score(top) > 0 ? top : null;
 }
 
 /** The clauses that say something, an exact set among them. */
@@ -78,15 +77,27 @@ function concat(items: Info[]): Info {
   return { exact: null, clauses };
 }
 
+/** A node's clauses that say something, most selective first. */
+function ranked(info: Info): string[][] {
+  return withExact(info).filter((c) => score(c) > 0).sort((a, b) => score(b) - score(a) || a.length - b.length);
+}
+
+/**
+ * A match of an alternation is a match of one alternative, so it holds one
+ * clause of that alternative: the union of one clause per alternative is
+ * needed. Several such unions are kept (the k-th best of each), not only the
+ * best ones' (issue 18: with one union, cues whose first words are common
+ * passed the filter and then found nothing).
+ */
 function alternation(alts: Info[]): Info {
   let exact: string[] | null = [];
-  let clause: string[] | null = [];
-  for (const alt of alts) {
-    exact = exact && alt.exact && exact.length + alt.exact.length <= MAX_EXACT ? [...exact, ...alt.exact] : null;
-    const own = best(withExact(alt));
-    clause = clause && own ? [...clause, ...own] : null;
-  }
-  return { exact: exact && [...new Set(exact)], clauses: clause ? [[...new Set(clause)]] : [] };
+  for (const alt of alts) exact = exact && alt.exact && exact.length + alt.exact.length <= MAX_EXACT ? [...exact, ...alt.exact] : null;
+  const each = alts.map(ranked);
+  if (each.some((r) => r.length === 0)) return { exact: exact && [...new Set(exact)], clauses: [] };
+  const clauses: string[][] = [];
+  const depth = Math.max(...each.map((r) => r.length));
+  for (let k = 0; k < Math.min(depth, MAX_CLAUSES); k++) clauses.push([...new Set(each.flatMap((r) => r[Math.min(k, r.length - 1)]!))]);
+  return { exact: exact && [...new Set(exact)], clauses };
 }
 
 /** Reads a pattern's source (the syntax the cues use); throws on anything unexpected. */
@@ -246,6 +257,12 @@ class Reader {
     if (max === 0) return EMPTY;
     if (min === 1 && max === 1) return item;
     if (min === 0) return max === 1 && item.exact ? { exact: [...new Set(['', ...item.exact])], clauses: [] } : ANY;
+    if (item.exact && min <= 4 && item.exact.length ** min <= MAX_EXACT) {
+      // "-{2,}" needs "--": the first `min` repeats are a literal (one letter alone selects little).
+      let run = [''];
+      for (let k = 0; k < min; k++) run = run.flatMap((a) => item.exact!.map((b) => a + b));
+      return min === max ? { exact: [...new Set(run)], clauses: item.clauses } : { exact: null, clauses: [...item.clauses, [...new Set(run)]] };
+    }
     return { exact: null, clauses: withExact(item) };
   }
 }
@@ -260,38 +277,19 @@ export function requiredClauses(re: RegExp): string[][] {
     if (re.unicodeSets) return [];
     const unique = new Map<string, string[]>();
     for (const c of withExact(new Reader(re.source).parse())) {
-      if (score(c) > 0) unique.set([...new Set(c)].sort().join('\u0000'), [...new Set(c)]);
+      if (score(c) >= MIN_LITERAL) unique.set([...new Set(c)].sort().join('\u0000'), [...new Set(c)]);
     }
-    return [...unique.values()].sort((a, b) => score(b) - score(a) || a.length - b.length).slice(0, MAX_CLAUSES);
+    const kept: string[][] = [];
+    for (const c of [...unique.values()].sort((a, b) => score(b) - score(a) || a.length - b.length)) {
+      if (kept.length < MAX_CLAUSES && !kept.some((k) => implies(k, c))) kept.push(c);
+    }
+    return kept;
   } catch {
     return [];
   }
 }
 
-/** Escapes what is syntax in a Unicode pattern (where `\-` is an error). */
-const escapeLiteral = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
-/** `literalGate`, made on first use (module load stays cheap). */
-export function lazyGate(patterns: readonly RegExp[]): (text: string) => boolean {
-  let gate: RegExp | null | undefined;
-  return (text) => {
-    if (gate === undefined) gate = literalGate(patterns);
-    return gate === null || gate.test(text);
-  };
-}
-
-/**
- * One quick test that fails on any text none of `patterns` can match: the
- * union of each pattern's most selective clause, case-insensitive with
- * Unicode folding (as wide as `foldForLiterals`, or wider). Null when a
- * pattern needs no literal (then every text must be tried).
- */
-export function literalGate(patterns: readonly RegExp[]): RegExp | null {
-  const literals = new Set<string>();
-  for (const re of patterns) {
-    const clause = requiredClauses(re)[0];
-    if (!clause) return null;
-    for (const l of clause) literals.add(l);
-  }
-  return new RegExp([...literals].sort((a, b) => b.length - a.length).map(escapeLiteral).join('|'), 'iu');
+/** Whether text holding a literal of `a` always holds one of `b`: then `b` adds nothing to `a`. */
+function implies(a: string[], b: string[]): boolean {
+  return a.every((x) => b.some((y) => x.includes(y)));
 }

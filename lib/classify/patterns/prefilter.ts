@@ -1,5 +1,6 @@
 import type { Sentence } from '../sentences';
 import type { Cue } from './match';
+import { automaton, type Automaton, flat, type Flat } from './aho-corasick';
 import { requiredClauses } from './literals';
 
 /**
@@ -13,16 +14,6 @@ import { requiredClauses } from './literals';
  * The automaton of a pack is built on first use (a few ms), not at load:
  * the worker's start must stay cheap.
  */
-interface Automaton {
-  /** Symbol of each ASCII code, upper case as lower (`foldForLiterals`); 0: no literal has it. */
-  symbols: Uint8Array;
-  width: number;
-  /** next[state * width + symbol], with failure links folded in; 16 bits a cell so the table stays in the CPU's cache. */
-  next: Uint16Array | Int32Array;
-  /** Clauses each state completes a literal of (its own literals' and its suffixes'): outIds[outAt[state] .. outAt[state + 1]). */
-  outAt: Int32Array;
-  outIds: Int32Array;
-}
 
 /**
  * A pack's filter. Its cues are numbered family by family; a sentence gets
@@ -30,16 +21,21 @@ interface Automaton {
  */
 export interface CueFilter {
   automaton: Automaton;
-  /** The cues whose first (most selective) clause each clause is. */
-  firstOf: Flat;
-  /** The clauses (`literals.ts`) each cue needs, most selective first; all of them must be in the text. */
+  /**
+   * The cues whose first (most selective) clause holds each literal. A text's literals name their
+   * cues directly: going through clauses cost ~74 clause checks a sentence (issue 18).
+   */
+  triggers: Flat;
+  /** The cues' other clauses, each a list of literals one of which must be in the text. */
   needs: Flat;
+  literalsOf: Flat;
   cueWord: Int32Array;
   cueBit: Int32Array;
   /** The mask of cues that need nothing: always run. */
   always: number[];
-  /** Scratch for one text at a time: held[clause] === pass when the text holds it. */
-  held: Int32Array;
+  /** Scratch for one text at a time: seen[literal] / picked[cue] === pass when the text holds it / it is a candidate. */
+  seen: Int32Array;
+  picked: Int32Array;
   pass: number;
   candidates: Int32Array;
   /** Masks of the texts of the mail being classified (`forgetTexts` empties it). */
@@ -53,21 +49,6 @@ export interface FamilyFilter {
   words: number;
 }
 
-/**
- * Lists of numbers in one array: list i is items[at[i] .. at[i + 1]). Read once per clause a
- * text holds, an array of small typed arrays cost a pointer chase each (issue 18: ~15% of cueMasks).
- */
-interface Flat {
-  at: Int32Array;
-  items: Int32Array;
-}
-
-function flat(lists: readonly number[][]): Flat {
-  const at = new Int32Array(lists.length + 1);
-  lists.forEach((l, i) => (at[i + 1] = at[i]! + l.length));
-  return { at, items: Int32Array.from(lists.flat()) };
-}
-
 /** Keeps the shortest literals: a clause's longer literal holding a shorter one adds nothing. */
 function minimal(literals: string[]): string[] {
   const sorted = [...new Set(literals)].sort((a, b) => a.length - b.length);
@@ -76,58 +57,12 @@ function minimal(literals: string[]): string[] {
   return kept;
 }
 
-function automaton(byLiteral: Map<string, Set<number>>): Automaton {
-  const symbols = new Uint8Array(128);
-  let width = 1;
-  for (const l of byLiteral.keys()) for (const ch of l) if (!symbols[ch.charCodeAt(0)]) symbols[ch.charCodeAt(0)] = width++;
-  // Literals are lower case; the text is read folded (foldForLiterals) through this table.
-  for (let c = 65; c <= 90; c++) symbols[c] = symbols[c + 32]!;
-  // The trie, then failure links breadth first, folded into a full transition table.
-  const trie: number[][] = [new Array<number>(width).fill(0)];
-  const own: Array<Set<number> | undefined> = [undefined];
-  for (const [literal, ids] of byLiteral) {
-    let state = 0;
-    for (const ch of literal) {
-      const s = symbols[ch.charCodeAt(0)]!;
-      if (!trie[state]![s]) {
-        trie.push(new Array<number>(width).fill(0));
-        own.push(undefined);
-        trie[state]![s] = trie.length - 1;
-      }
-      state = trie[state]![s]!;
-    }
-    own[state] = new Set([...(own[state] ?? []), ...ids]);
-  }
-  const next = trie.length < 0x10000 ? new Uint16Array(trie.length * width) : new Int32Array(trie.length * width);
-  const fail = new Int32Array(trie.length);
-  const queue: number[] = [];
-  for (let s = 1; s < width; s++) {
-    const child = trie[0]![s]!;
-    next[s] = child;
-    if (child) queue.push(child);
-  }
-  for (let q = 0; q < queue.length; q++) {
-    const state = queue[q]!;
-    const inherited = own[fail[state]!];
-    if (inherited) own[state] = new Set([...(own[state] ?? []), ...inherited]);
-    for (let s = 1; s < width; s++) {
-      const child = trie[state]![s]!;
-      if (child) {
-        fail[child] = next[fail[state]! * width + s]!;
-        next[state * width + s] = child;
-        queue.push(child);
-      } else next[state * width + s] = next[fail[state]! * width + s]!;
-    }
-  }
-  const outAt = new Int32Array(own.length + 1);
-  own.forEach((ids, state) => (outAt[state + 1] = outAt[state]! + (ids?.size ?? 0)));
-  return { symbols, width, next, outAt, outIds: Int32Array.from(own.flatMap((ids) => [...(ids ?? [])])) };
-}
-
 function build(families: ReadonlyArray<readonly Cue[]>): { filter: CueFilter; words: number[] } {
+  const literalIds = new Map<string, number>();
+  const idOf = (l: string) => literalIds.get(l) ?? (literalIds.set(l, literalIds.size), literalIds.size - 1);
+  const triggers: number[][] = [];
   const clauseIds = new Map<string, number>();
-  const byLiteral = new Map<string, Set<number>>();
-  const firstOf: number[][] = [];
+  const literalsOf: number[][] = [];
   const needs: number[][] = [];
   const cueWord: number[] = [];
   const cueBit: number[] = [];
@@ -138,32 +73,33 @@ function build(families: ReadonlyArray<readonly Cue[]>): { filter: CueFilter; wo
     words.push(first);
     always.push(...new Array<number>(Math.ceil(family.length / 32)).fill(0));
     family.forEach((cue, at) => {
+      const id = cueWord.length;
       cueWord.push(first + (at >> 5));
       cueBit.push(at & 31);
-      const ids = requiredClauses(cue.re).map((clause) => {
-        const literals = minimal(clause);
-        const key = literals.sort().join('\u0000');
+      const [rarest, ...rest] = requiredClauses(cue.re).map((clause) => minimal(clause).map(idOf).sort((x, y) => x - y));
+      if (rarest) for (const l of rarest) (triggers[l] ??= []).push(id);
+      else always[first + (at >> 5)]! |= 1 << (at & 31);
+      needs.push(rest.map((ls) => {
+        const key = ls.join();
         let c = clauseIds.get(key);
         if (c === undefined) {
           clauseIds.set(key, (c = clauseIds.size));
-          firstOf.push([]);
-          for (const l of literals) byLiteral.set(l, (byLiteral.get(l) ?? new Set()).add(c));
+          literalsOf.push(ls);
         }
         return c;
-      });
-      if (ids.length) firstOf[ids[0]!]!.push(needs.length);
-      else always[first + (at >> 5)]! |= 1 << (at & 31);
-      needs.push(ids);
+      }));
     });
   }
   const filter: CueFilter = {
-    automaton: automaton(byLiteral),
-    firstOf: flat(firstOf),
+    automaton: automaton([...literalIds.keys()]),
+    triggers: flat(Array.from({ length: literalIds.size }, (_, l) => triggers[l] ?? [])),
     needs: flat(needs),
+    literalsOf: flat(literalsOf),
     cueWord: Int32Array.from(cueWord),
     cueBit: Int32Array.from(cueBit),
     always,
-    held: new Int32Array(clauseIds.size),
+    seen: new Int32Array(literalIds.size),
+    picked: new Int32Array(needs.length),
     pass: 0,
     candidates: new Int32Array(needs.length),
     recent: new Map(),
@@ -174,7 +110,7 @@ function build(families: ReadonlyArray<readonly Cue[]>): { filter: CueFilter; wo
 /** The mask words of the cues that may match `text` (one bit per cue, family by family). */
 export function cueMasks(filter: CueFilter, text: string): number[] {
   const masks = filter.always.slice();
-  const { held, firstOf, needs, cueWord, cueBit, candidates } = filter;
+  const { seen, picked, triggers, needs, literalsOf, cueWord, cueBit, candidates } = filter;
   const pass = ++filter.pass;
   let count = 0;
   const { symbols, width, next, outAt, outIds } = filter.automaton;
@@ -186,17 +122,27 @@ export function cueMasks(filter: CueFilter, text: string): number[] {
     state = s ? next[state * width + s]! : 0;
     const end = outAt[state + 1]!;
     for (let k = outAt[state]!; k < end; k++) {
-      const c = outIds[k]!;
-      if (held[c] === pass) continue;
-      held[c] = pass;
-      // The cues this clause is the rarest need of are candidates; their other needs are checked at the end.
-      for (let j = firstOf.at[c]!, end = firstOf.at[c + 1]!; j < end; j++) candidates[count++] = firstOf.items[j]!;
+      const l = outIds[k]!;
+      if (seen[l] === pass) continue;
+      seen[l] = pass;
+      // The cues this literal's clause is the rarest need of are candidates; their other needs are checked at the end.
+      for (let j = triggers.at[l]!, jEnd = triggers.at[l + 1]!; j < jEnd; j++) {
+        const cue = triggers.items[j]!;
+        if (picked[cue] !== pass) {
+          picked[cue] = pass;
+          candidates[count++] = cue;
+        }
+      }
     }
   }
   for (let j = 0; j < count; j++) {
     const cue = candidates[j]!;
     let all = true;
-    for (let k = needs.at[cue]! + 1, end = needs.at[cue + 1]!; k < end && all; k++) all = held[needs.items[k]!] === pass;
+    for (let k = needs.at[cue]!, end = needs.at[cue + 1]!; k < end && all; k++) {
+      const c = needs.items[k]!;
+      all = false;
+      for (let q = literalsOf.at[c]!, qEnd = literalsOf.at[c + 1]!; q < qEnd && !all; q++) all = seen[literalsOf.items[q]!] === pass;
+    }
     if (all) masks[cueWord[cue]!]! |= 1 << cueBit[cue]!;
   }
   return masks;

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PACKS } from '@/lib/classify/lang';
-import { foldForLiterals, literalGate, requiredClauses } from '@/lib/classify/patterns/literals';
+import { literalGate } from '@/lib/classify/patterns/literal-gate';
+import { foldForLiterals, requiredClauses } from '@/lib/classify/patterns/literals';
 import { findHits, type Cue } from '@/lib/classify/patterns/match';
 import { splitNewestMessage } from '@/lib/classify/newest-message';
 import { splitSentences, type Sentence } from '@/lib/classify/sentences';
@@ -107,6 +108,15 @@ describe('the literals a pattern needs', () => {
         expect(needs(re, text), `${re} needs ${JSON.stringify(requiredClauses(re))}, not all in "${text}"`).toBe(true);
       }
     }
+  });
+
+  it('are one clause per rank of each alternative, and none that is of one letter or follows from another', () => {
+    // "can you" or "could we": a match holds "can" or "could", and "you" or "we".
+    expect(requiredClauses(/\b(?:can\s+you|could\s+we)\b/i)).toEqual([['can', 'could'], ['you', 'we']]);
+    // "r" and "u" are in nearly every sentence: only the words that are not.
+    expect(requiredClauses(/\b(?:are|r)\s+(?:you|u)\s+(?:free|around)\b/i)).toEqual([['free', 'around']]);
+    // "ed" or "ing" is in "worked" or "working": it adds nothing.
+    expect(requiredClauses(/\bwork(?:ed|ing)\s+on\b/i)).toEqual([['worked', 'working'], ['on']]);
   });
 
   it('are none for what the reader does not know (the pattern is then always run)', () => {
