@@ -272,11 +272,15 @@ class Reader {
  * match holds one literal of every clause. Empty: nothing known (run it).
  */
 export function requiredClauses(re: RegExp): string[][] {
+  // The `v` flag's class syntax is another language: no requirement.
+  return re.unicodeSets ? [] : clausesOfSource(re.source);
+}
+
+/** `requiredClauses` of a pattern's source (no `v` flag). */
+export function clausesOfSource(source: string): string[][] {
   try {
-    // The `v` flag's class syntax is another language: no requirement.
-    if (re.unicodeSets) return [];
     const unique = new Map<string, string[]>();
-    for (const c of withExact(new Reader(re.source).parse())) {
+    for (const c of withExact(new Reader(source).parse())) {
       if (score(c) >= MIN_LITERAL) unique.set([...new Set(c)].sort().join('\u0000'), [...new Set(c)]);
     }
     const kept: string[][] = [];

@@ -1,7 +1,7 @@
 import type { Sentence } from '../sentences';
 import type { Cue } from './match';
 import { automaton, type Automaton, flat, type Flat } from './aho-corasick';
-import { requiredClauses } from './literals';
+import { requiredBranches } from './branches';
 
 /**
  * Which cues of a language pack can match a sentence at all (issue 18: the
@@ -22,19 +22,22 @@ import { requiredClauses } from './literals';
 export interface CueFilter {
   automaton: Automaton;
   /**
-   * The cues whose first (most selective) clause holds each literal. A text's literals name their
-   * cues directly: going through clauses cost ~74 clause checks a sentence (issue 18).
+   * The filter's units are the cues' branches (`branches.ts`): a cue may match a text when all
+   * the clauses of one of its units are in it. A literal names the units whose first (most
+   * selective) clause holds it directly: going through clauses cost ~74 clause checks a sentence (issue 18).
    */
   triggers: Flat;
-  /** The cues' other clauses, each a list of literals one of which must be in the text. */
+  /** The units' other clauses, all of which must be in the text; and the clauses each literal is one of. */
   needs: Flat;
-  literalsOf: Flat;
-  cueWord: Int32Array;
-  cueBit: Int32Array;
+  heldBy: Flat;
+  /** The mask word and bit of each unit's cue. */
+  unitWord: Int32Array;
+  unitBit: Int32Array;
   /** The mask of cues that need nothing: always run. */
   always: number[];
-  /** Scratch for one text at a time: seen[literal] / picked[cue] === pass when the text holds it / it is a candidate. */
+  /** Scratch for one text at a time: seen[literal] / held[clause] / picked[unit] === pass when the text holds it / it is a candidate. */
   seen: Int32Array;
+  held: Int32Array;
   picked: Int32Array;
   pass: number;
   candidates: Int32Array;
@@ -62,10 +65,10 @@ function build(families: ReadonlyArray<readonly Cue[]>): { filter: CueFilter; wo
   const idOf = (l: string) => literalIds.get(l) ?? (literalIds.set(l, literalIds.size), literalIds.size - 1);
   const triggers: number[][] = [];
   const clauseIds = new Map<string, number>();
-  const literalsOf: number[][] = [];
+  const heldBy: number[][] = [];
   const needs: number[][] = [];
-  const cueWord: number[] = [];
-  const cueBit: number[] = [];
+  const unitWord: number[] = [];
+  const unitBit: number[] = [];
   const always: number[] = [];
   const words: number[] = [];
   for (const family of families) {
@@ -73,32 +76,37 @@ function build(families: ReadonlyArray<readonly Cue[]>): { filter: CueFilter; wo
     words.push(first);
     always.push(...new Array<number>(Math.ceil(family.length / 32)).fill(0));
     family.forEach((cue, at) => {
-      const id = cueWord.length;
-      cueWord.push(first + (at >> 5));
-      cueBit.push(at & 31);
-      const [rarest, ...rest] = requiredClauses(cue.re).map((clause) => minimal(clause).map(idOf).sort((x, y) => x - y));
-      if (rarest) for (const l of rarest) (triggers[l] ??= []).push(id);
-      else always[first + (at >> 5)]! |= 1 << (at & 31);
-      needs.push(rest.map((ls) => {
-        const key = ls.join();
-        let c = clauseIds.get(key);
-        if (c === undefined) {
-          clauseIds.set(key, (c = clauseIds.size));
-          literalsOf.push(ls);
-        }
-        return c;
-      }));
+      const branches = requiredBranches(cue.re);
+      if (!branches) always[first + (at >> 5)]! |= 1 << (at & 31);
+      // Each branch is a unit of the filter; the cue may match when one of its units' literals all are there.
+      for (const clauses of branches ?? []) {
+        const id = unitWord.length;
+        unitWord.push(first + (at >> 5));
+        unitBit.push(at & 31);
+        const [rarest, ...rest] = clauses.map((clause) => minimal(clause).map(idOf).sort((x, y) => x - y));
+        for (const l of rarest!) (triggers[l] ??= []).push(id);
+        needs.push(rest.map((ls) => {
+          const key = ls.join();
+          let c = clauseIds.get(key);
+          if (c === undefined) {
+            clauseIds.set(key, (c = clauseIds.size));
+            for (const l of ls) (heldBy[l] ??= []).push(c);
+          }
+          return c;
+        }));
+      }
     });
   }
   const filter: CueFilter = {
     automaton: automaton([...literalIds.keys()]),
     triggers: flat(Array.from({ length: literalIds.size }, (_, l) => triggers[l] ?? [])),
     needs: flat(needs),
-    literalsOf: flat(literalsOf),
-    cueWord: Int32Array.from(cueWord),
-    cueBit: Int32Array.from(cueBit),
+    heldBy: flat(Array.from({ length: literalIds.size }, (_, l) => heldBy[l] ?? [])),
+    unitWord: Int32Array.from(unitWord),
+    unitBit: Int32Array.from(unitBit),
     always,
     seen: new Int32Array(literalIds.size),
+    held: new Int32Array(clauseIds.size),
     picked: new Int32Array(needs.length),
     pass: 0,
     candidates: new Int32Array(needs.length),
@@ -110,7 +118,7 @@ function build(families: ReadonlyArray<readonly Cue[]>): { filter: CueFilter; wo
 /** The mask words of the cues that may match `text` (one bit per cue, family by family). */
 export function cueMasks(filter: CueFilter, text: string): number[] {
   const masks = filter.always.slice();
-  const { seen, picked, triggers, needs, literalsOf, cueWord, cueBit, candidates } = filter;
+  const { seen, held, picked, triggers, needs, heldBy, unitWord, unitBit, candidates } = filter;
   const pass = ++filter.pass;
   let count = 0;
   const { symbols, width, next, outAt, outIds } = filter.automaton;
@@ -125,25 +133,22 @@ export function cueMasks(filter: CueFilter, text: string): number[] {
       const l = outIds[k]!;
       if (seen[l] === pass) continue;
       seen[l] = pass;
-      // The cues this literal's clause is the rarest need of are candidates; their other needs are checked at the end.
+      for (let q = heldBy.at[l]!, qEnd = heldBy.at[l + 1]!; q < qEnd; q++) held[heldBy.items[q]!] = pass;
+      // The units this literal's clause is the rarest need of are candidates; their other needs are checked at the end.
       for (let j = triggers.at[l]!, jEnd = triggers.at[l + 1]!; j < jEnd; j++) {
-        const cue = triggers.items[j]!;
-        if (picked[cue] !== pass) {
-          picked[cue] = pass;
-          candidates[count++] = cue;
+        const unit = triggers.items[j]!;
+        if (picked[unit] !== pass) {
+          picked[unit] = pass;
+          candidates[count++] = unit;
         }
       }
     }
   }
   for (let j = 0; j < count; j++) {
-    const cue = candidates[j]!;
+    const unit = candidates[j]!;
     let all = true;
-    for (let k = needs.at[cue]!, end = needs.at[cue + 1]!; k < end && all; k++) {
-      const c = needs.items[k]!;
-      all = false;
-      for (let q = literalsOf.at[c]!, qEnd = literalsOf.at[c + 1]!; q < qEnd && !all; q++) all = seen[literalsOf.items[q]!] === pass;
-    }
-    if (all) masks[cueWord[cue]!]! |= 1 << cueBit[cue]!;
+    for (let k = needs.at[unit]!, end = needs.at[unit + 1]!; k < end && all; k++) all = held[needs.items[k]!] === pass;
+    if (all) masks[unitWord[unit]!]! |= 1 << unitBit[unit]!;
   }
   return masks;
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PACKS } from '@/lib/classify/lang';
+import { requiredBranches } from '@/lib/classify/patterns/branches';
 import { literalGate } from '@/lib/classify/patterns/literal-gate';
 import { foldForLiterals, requiredClauses } from '@/lib/classify/patterns/literals';
 import { findHits, type Cue } from '@/lib/classify/patterns/match';
@@ -70,7 +71,7 @@ describe('the cue prefilter', () => {
   }, 120_000);
 
   it('never drops a hit on text built from the patterns’ own words, in any case', () => {
-    const words = [...new Set(families.flat().flatMap((cue) => requiredClauses(cue.re).flat()))];
+    const words = [...new Set(families.flat().flatMap((cue) => [...requiredClauses(cue.re).flat(), ...(requiredBranches(cue.re) ?? []).flat(2)]))];
     const word = fc.constantFrom(...words).map((w) => w.replace(/[a-z]/g, (c) => (Math.random() < 0.3 ? c.toUpperCase() : c)));
     const filler = fc.constantFrom(' ', ' you ', ' the ', ', ', '. ', ' can you ', ' we ', ' I ', ' please ', ' by Friday ', '?', ' 3 weeks ');
     fc.assert(
@@ -117,6 +118,15 @@ describe('the literals a pattern needs', () => {
     expect(requiredClauses(/\b(?:are|r)\s+(?:you|u)\s+(?:free|around)\b/i)).toEqual([['free', 'around']]);
     // "ed" or "ing" is in "worked" or "working": it adds nothing.
     expect(requiredClauses(/\bwork(?:ed|ing)\s+on\b/i)).toEqual([['worked', 'working'], ['on']]);
+  });
+
+  it('are read branch by branch: a match of P(?:A|B)S is a match of PAS or of PBS', () => {
+    expect(requiredBranches(/\b(?:join|hop\s+on|be\s+there)\b/i)).toEqual([[['join']], [['hop'], ['on']], [['there'], ['be']]]);
+    // A lookaround's alternatives, a repeated group and back references are not spelt out.
+    expect(requiredBranches(/(?=x|y)abc/)).toEqual([[['abc']]]);
+    expect(requiredBranches(/(ab|cd)\1/)).toEqual([[['ab', 'cd']]]);
+    // A branch that needs nothing: the pattern always runs.
+    expect(requiredBranches(/\bsend\b|\w+/)).toBeNull();
   });
 
   it('are none for what the reader does not know (the pattern is then always run)', () => {
