@@ -1,7 +1,7 @@
 import type { Sentence } from '../sentences';
 import type { Cue } from './match';
 import { automaton, type Automaton, flat, type Flat } from './aho-corasick';
-import { requiredBranches } from './branches';
+import { requiredBranches } from './literals';
 
 /**
  * Which cues of a language pack can match a sentence at all (issue 18: the
