@@ -65,7 +65,7 @@ export function decide(m: MessageSignals, role: ResolvedRole, stage: ResolvedSta
     : undefined;
 
   const fired: Array<[FindingLabel, Finding | undefined]> = [
-    ['pre-contract-work', preOk ? { hits: pre.flatMap((f) => f.hits), strength: preBest.strength } : undefined],
+    ['pre-contract-work', preOk ? { hits: allHits(pre), strength: preBest.strength } : undefined],
     ['promise-without-check', promise],
     ['estimate-request', estimate],
     ['status-request', status],
@@ -80,12 +80,16 @@ export function decide(m: MessageSignals, role: ResolvedRole, stage: ResolvedSta
   let confidence = finding.strength;
   if (role.guessed) confidence -= GUESSED_ROLE_PENALTY;
   if (stage.guessed && label !== 'promise-without-check') confidence -= GUESSED_STAGE_PENALTY;
-  const hits = [
-    ...tag(finding.hits, label),
-    ...tag(stage.evidence, 'deal-stage'),
-    ...fired.filter(([l, f]) => l !== label && f).flatMap(([l, f]) => tag(f?.hits ?? [], `also-${l}`)),
-  ];
+  const hits = [...tag(finding.hits, label), ...tag(stage.evidence, 'deal-stage')];
+  for (const [l, f] of fired) if (l !== label && f) hits.push(...tag(f.hits, `also-${l}`));
   return { label, confidence: clamp(confidence), hits: dedupe(hits) };
+}
+
+/** The findings' hits in order; a loop, where flatMap cost ~1% of the classifier (issue 18). */
+function allHits(findings: readonly Finding[]): Hit[] {
+  const out: Hit[] = [];
+  for (const f of findings) for (const h of f.hits) out.push(h);
+  return out;
 }
 
 /** Mail not from Sales asks nothing of the PM; surer when the roster said so. */

@@ -97,7 +97,8 @@ export function findPromise(m: MessageSignals, toCustomer = false): Finding | un
   // once there is a promise: it reads the whole message (issue 18: ~1% of the classifier, on every mail).
   if (!toCustomer && m.pack.checkedWithPm.test(m.text)) return undefined;
   // The customer already counting on it makes the promise unambiguous.
-  const expects = m.sentences.flatMap((s) => findHits(s.pack.customerExpects, s.sentence));
+  const expects: Hit[] = [];
+  for (const s of m.sentences) expects.push(...findHits(s.pack.customerExpects, s.sentence));
   for (const e of expects) if (!hits.some((h) => h.start === e.start)) hits.push(e);
   return { hits, strength: expects.length > 0 ? 0.92 : 0.85 };
 }

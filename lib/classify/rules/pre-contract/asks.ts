@@ -68,7 +68,7 @@ export function assignment(all: Sentences, i: number, context: ContextDeliverabl
     if ([s, all[i + 1]].some((c) => c !== undefined && (c.pack.selfHandled.test(c.sentence.text) || c.pack.otherDoer.test(c.sentence.text)))) return undefined;
     return d ? { hits: [cue, asDeliverable(d)], strength: STRENGTH.assignment } : undefined;
   }
-  const named = [s, ...contextWindow(all, i)].flatMap((c) => c.deliverables)[0];
+  const named = s.deliverables[0] ?? contextWindow(all, i).find((c) => c.deliverables.length > 0)?.deliverables[0];
   if (!named && context().length === 0) return undefined;
   return named
     ? { hits: [cue, asDeliverable(named)], strength: STRENGTH.assignment }
