@@ -19,13 +19,23 @@ function nameTokens(senderName: string): string[] {
     .filter((t) => t.length > 0);
 }
 
+/**
+ * The text without its closing run of ".", "," and "!", as /[.,!]+$/ removed it: that pattern was
+ * tried at every character of every line it was given (issue 18).
+ */
+function withoutEndPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 44 || text.charCodeAt(end - 1) === 33)) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
 /** One-word answers that are content, not a sign-off: "Friday.", "Yes", "Tomorrow". */
 const NOT_A_NAME =
   /^(?:Thanks|Yes|Yep|Yeah|No|Nope|Ok|Okay|Done|Agreed|Sure|Correct|Confirmed|Pending|Soon|Today|Tomorrow|Tonight|Noon|Later|Never|Both|Neither|None|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/i;
 
 /** "Ryan", "TB", "J", "Dan" for Daniel, "Kyle Ferraro". */
 function isSenderNameLine(line: string, tokens: readonly string[]): boolean {
-  const text = line.trim().replace(/^[-–—~]\s*/, '').replace(/[.,!]+$/, '');
+  const text = withoutEndPunctuation(line.trim().replace(/^[-–—~]\s*/, ''));
   if (text.length === 0 || text.length > 40) return false;
   const words = text.split(/\s+/);
   if (words.length > 4) return false;
@@ -107,6 +117,6 @@ function signOffWithName(lines: readonly string[], firstContent: number, tokens:
 
 /** The sender's own name or first name alone on a line (not any capitalised word). */
 function isOwnNameLine(line: string, tokens: readonly string[]): boolean {
-  const words = line.trim().replace(/^[-–—~]\s*/, '').replace(/[.,!]+$/, '').toLowerCase().split(/\s+/);
+  const words = withoutEndPunctuation(line.trim().replace(/^[-–—~]\s*/, '')).toLowerCase().split(/\s+/);
   return words.length > 0 && words.length <= 4 && words.every((w) => tokens.includes(w));
 }

@@ -25,5 +25,7 @@ export function literalGate(patterns: readonly RegExp[]): RegExp | null {
     if (!clause) return null;
     for (const l of clause) literals.add(l);
   }
-  return new RegExp([...literals].sort((a, b) => b.length - a.length).map(escapeLiteral).join('|'), 'iu');
+  // A literal holding another adds nothing ("[external]" and "ext"); fewer alternatives are tried at each character.
+  const kept = [...literals].sort((a, b) => a.length - b.length).filter((l, i, all) => !all.slice(0, i).some((k) => l.includes(k)));
+  return new RegExp(kept.map(escapeLiteral).join('|'), 'iu');
 }
