@@ -44,6 +44,9 @@ export function splitSentences(text: string): Sentence[] {
   let start = 0;
   let lineStart = 0;
   for (let i = 0; i < text.length; i++) {
+    // Most characters end nothing: told apart by code, without making a one-letter string each.
+    const code = text.charCodeAt(i);
+    if (code !== 10 && code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) continue;
     const ch = text[i];
     if (ch === '\n') {
       const line = text.slice(lineStart, i);

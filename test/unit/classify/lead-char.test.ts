@@ -40,4 +40,15 @@ describe('the first-character check before the separator and disclaimer patterns
   it.each([
     ['  Hello', 'h'], ['\u00a0\tBegin', 'b'], ['', ''], ['   ', ''], ['*x', '*'], ['Éa', 'É'],
   ])('leadChar(%j) is %j', (line, lead) => expect(leadChar(line)).toBe(lead));
+
+  it('skips exactly what trimStart skips, for every character of the basic plane', () => {
+    const byTrim = (line: string) => {
+      const c = line.trimStart().charCodeAt(0);
+      return Number.isNaN(c) ? '' : String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c);
+    };
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      for (const line of [ch, `${ch}X`, ` ${ch}`]) if (leadChar(line) !== byTrim(line)) expect(leadChar(line), `U+${c.toString(16)}`).toBe(byTrim(line));
+    }
+  });
 });
