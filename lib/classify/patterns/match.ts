@@ -25,13 +25,22 @@ export const WHITESPACE = /\s+/;
 
 /** All hits of the given cues inside one sentence. */
 export function findHits(cues: readonly Cue[], s: Sentence): Hit[] {
+  return findHitsIn(cues, s, s);
+}
+
+/**
+ * `findHits` on `s`, whose text is part of `whole`'s. The cues tried are those that may match
+ * `whole`: a part holds no literal the whole lacks, and the whole's masks are already known
+ * (issue 18: reading the part's own made a second pass of the filter over it).
+ */
+export function findHitsIn(cues: readonly Cue[], s: Sentence, whole: Sentence): Hit[] {
   const hits: Hit[] = [];
   const family = familyFilter(cues);
   if (!family) {
     for (const cue of cues) hitsOf(cue, s, hits);
   } else {
     // Only the cues whose literals are in the sentence can match it (prefilter.ts), in the family's order.
-    const masks = masksOf(family.filter, s);
+    const masks = masksOf(family.filter, whole);
     for (let w = 0; w < family.words; w++) {
       for (let mask = masks[family.word + w]!; mask !== 0; ) {
         const low = mask & -mask;

@@ -1,4 +1,4 @@
-import { findHits, type Hit, WHITESPACE } from '../../patterns/match';
+import { findHits, findHitsIn, type Hit, WHITESPACE } from '../../patterns/match';
 import { DELIVERABLE_WORDS, PRODUCTION_WORDS } from '../../patterns/typos';
 import { type ContextDeliverables, contextWindow, type SentenceSignals } from '../../signals';
 import { clauseAround } from '../../sentences';
@@ -124,7 +124,7 @@ export function genericAsk(all: Sentences, i: number, context: ContextDeliverabl
     // English says this with its own verbs (produce.review-contract), where "sanity-check the SOW" stays an estimate.
     const contractObject = s.pack.lang !== 'en' && s.deliverables.some((d) => d.start >= ask.end && CONTRACT_DOCUMENTS.has(d.id));
     if (s.pack.nonProductionAsk.test(afterAsk) && !contractObject) continue;
-    if (findHits(s.pack.estimate, { start: ask.end, end: s.sentence.end, text: afterAsk }).length > 0 && !contractObject) continue;
+    if (findHitsIn(s.pack.estimate, { start: ask.end, end: s.sentence.end, text: afterAsk }, s.sentence).length > 0 && !contractObject) continue;
     const t = targetOf(all, i, ask.end, false, context);
     if (!t || t.hits.length === 0) continue;
     return { hits: [ask, ...t.hits], strength: STRENGTH.generic * t.directness };
@@ -172,7 +172,7 @@ export function wantedDoneAsk(all: Sentences, i: number): Finding | undefined {
   if (!ask) return undefined;
   const afterAsk = s.sentence.text.slice(ask.end - s.sentence.start);
   if (s.pack.nonProductionAsk.test(afterAsk)) return undefined;
-  if (findHits(s.pack.estimate, { start: ask.end, end: s.sentence.end, text: afterAsk }).length > 0) return undefined;
+  if (findHitsIn(s.pack.estimate, { start: ask.end, end: s.sentence.end, text: afterAsk }, s.sentence).length > 0) return undefined;
   for (const c of [s, all[i - 1]]) {
     if (!c) continue;
     const wanted = findHits(c.pack.wantedDone, c.sentence).find((w) => !withdrawnBefore(c, w));
