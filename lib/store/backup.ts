@@ -6,8 +6,8 @@ import {
 import { fastDeal } from '@/lib/model/fast-deal';
 import type { HandoffDb } from './db';
 import { abortQuietly, settled, toStoreError, withStoreErrors } from './errors';
-import { bucketOf, dealsOf, wrapRequest, writeBucket } from './keys';
-import { LinkIndexChanges } from './link-index';
+import { BucketWrites } from './bucket-writes';
+import { bucketOf, dealsOf, wrapRequest } from './keys';
 import type { DealBucket } from './schema';
 
 export interface ImportCounts {
@@ -63,8 +63,8 @@ export async function importBackupText(db: HandoffDb, text: string, fileName: st
       requests: unwrap(tx.objectStore('requests')),
     };
     const valid = checkSmallLists(top);
-    const links = new LinkIndexChanges();
-    const written = valid && writeDeals(top.deals as unknown[], new Map(buckets.map((bucket) => [bucket.b, bucket])), store, links, counts);
+    const writes = new BucketWrites({ deals: store.deals, stats: store.dealStats, links: tx.objectStore('links') });
+    const written = valid && writeDeals(top.deals as unknown[], new Map(buckets.map((bucket) => [bucket.b, bucket])), writes, counts);
     if (!valid || !written) {
       abortQuietly(tx);
       const full = parseBackupText(text);
@@ -87,7 +87,7 @@ export async function importBackupText(db: HandoffDb, text: string, fileName: st
         store.requests.put(wrapRequest(request));
       }
     }
-    await Promise.all([links.flush(tx.objectStore('links')), tx.done]);
+    await Promise.all([writes.flush(), tx.done]);
     const note = unboundJiraNote(countUnboundJira(written));
     return note ? { ok: true, counts, notes: [note] } : { ok: true, counts };
   } catch (e) {
@@ -118,8 +118,7 @@ function checkSmallLists(top: Record<string, unknown>): { people: Person[]; requ
 function writeDeals(
   raws: unknown[],
   stored: Map<number, DealBucket>,
-  put: { deals: IDBObjectStore; dealStats: IDBObjectStore },
-  links: LinkIndexChanges,
+  writes: BucketWrites,
   counts: ImportCounts,
 ): Deal[] | null {
   const byBucket = new Map<number, unknown[]>();
@@ -159,7 +158,7 @@ function writeDeals(
     }
     if (changed) changedBuckets.push([b, deals, record]);
   }
-  for (const [b, deals, record] of changedBuckets) writeBucket(put.deals, put.dealStats, b, deals, record?.k, links);
+  for (const [b, deals, record] of changedBuckets) writes.write(b, deals, record?.k);
   return written;
 }
 

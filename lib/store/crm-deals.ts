@@ -4,8 +4,8 @@ import type { CrmSource } from '@/lib/crm/fields';
 import type { Deal } from '@/lib/model';
 import type { HandoffDb } from './db';
 import { settled, withStoreErrors } from './errors';
-import { bucketOf, dealsOf, writeBucket } from './keys';
-import { LinkIndexChanges } from './link-index';
+import { BucketWrites, storesOf } from './bucket-writes';
+import { bucketOf, dealsOf } from './keys';
 import type { DealKeys } from './schema';
 import { nextUpdatedAt } from './revision';
 
@@ -76,9 +76,9 @@ export async function applySyncedDeals(db: HandoffDb, synced: readonly SyncedDea
       out.changed.push(written);
       if (merged.newlySigned) out.newlySigned.push(written);
     }
-    const links = new LinkIndexChanges();
-    const puts = [...dirty].flatMap((b) => writeBucket(tx.objectStore('deals'), tx.objectStore('dealStats'), b, buckets.get(b)!, storedKeys.get(b), links));
-    await Promise.all([...puts, links.flush(tx.objectStore('links')), tx.done]);
+    const writes = new BucketWrites(storesOf(tx));
+    for (const b of dirty) writes.write(b, buckets.get(b)!, storedKeys.get(b));
+    await Promise.all([writes.flush(), tx.done]);
     return out;
   });
 }
@@ -96,7 +96,7 @@ export async function markRemovedDeals(db: HandoffDb, source: CrmSource, remoteI
     const tx = db.transaction(['deals', 'dealStats', 'links'], 'readwrite');
     settled(tx);
     const marked: Deal[] = [];
-    const links = new LinkIndexChanges();
+    const writes = new BucketWrites(storesOf(tx));
     const byBucket = new Map<number, string[]>();
     for (const remoteId of new Set(remoteIds)) {
       const id = LIVE_ID_PREFIX[source] + remoteId;
@@ -115,9 +115,9 @@ export async function markRemovedDeals(db: HandoffDb, source: CrmSource, remoteI
         marked.push(updated);
         return updated;
       });
-      if (dirty) await Promise.all(writeBucket(tx.objectStore('deals'), tx.objectStore('dealStats'), b, next, bucket.k, links));
+      if (dirty) await Promise.all(writes.write(b, next, bucket.k));
     }
-    await Promise.all([links.flush(tx.objectStore('links')), tx.done]);
+    await Promise.all([writes.flush(), tx.done]);
     return marked;
   });
 }

@@ -2,8 +2,9 @@ import type { IDBPTransaction } from 'idb';
 import { dealSchema, type Deal } from '@/lib/model';
 import type { HandoffDb } from './db';
 import { abortQuietly, settled, StoreError, withStoreErrors } from './errors';
-import { bucketOf, dealKeys, dealsOf, writeBucket } from './keys';
-import { LinkIndexChanges, linkEntry, partOf, readPart, type LinkPart } from './link-index';
+import { BucketWrites, storesOf } from './bucket-writes';
+import { bucketOf, dealKeys, dealsOf } from './keys';
+import { linkEntry, partOf, readPart, type LinkPart } from './link-index';
 import { conflict, nextUpdatedAt, sameVersion } from './revision';
 import { DEAL_BUCKETS, type DealBucket, type DealKeys, type HandoffDB } from './schema';
 
@@ -176,7 +177,7 @@ type WriteTx = IDBPTransaction<HandoffDB, ['deals', 'dealStats', 'links'], 'read
 
 /** Writes one bucket (replacing `before`) and its link-index change, and waits for the commit. */
 async function writeAndFinish(tx: WriteTx, b: number, deals: Deal[], before: DealBucket | undefined): Promise<void> {
-  const links = new LinkIndexChanges();
-  const puts = writeBucket(tx.objectStore('deals'), tx.objectStore('dealStats'), b, deals, before?.k, links);
-  await Promise.all([...puts, links.flush(tx.objectStore('links')), tx.done]);
+  const writes = new BucketWrites(storesOf(tx));
+  writes.write(b, deals, before?.k);
+  await Promise.all([writes.flush(), tx.done]);
 }

@@ -2,8 +2,7 @@ import type { Deal, JiraLink } from '@/lib/model';
 import type { HandoffDb } from './db';
 import { settled, withStoreErrors } from './errors';
 import { bucketsWithLinks, type ReadBucket } from './deals';
-import { writeBucket } from './keys';
-import { LinkIndexChanges } from './link-index';
+import { BucketWrites, storesOf } from './bucket-writes';
 
 /** The deal with its unbound links of `keys` bound to `site` (a duplicate of a bound link is dropped); null when none is. */
 export function bindDeal(deal: Deal, site: string, keys: ReadonlySet<string>): Deal | null {
@@ -35,8 +34,7 @@ export async function bindUnboundJira(db: HandoffDb, site: string, keys: readonl
     const buckets = new Map<number, ReadBucket>();
     for (const { buckets: named } of found.values()) for (const bucket of named) buckets.set(bucket.b, bucket);
     const out: Deal[] = [];
-    const puts: unknown[] = [];
-    const links = new LinkIndexChanges();
+    const writes = new BucketWrites(storesOf(tx));
     for (const [b, { deals, k }] of buckets) {
       const next = deals.map((d) => {
         const bound = bindDeal(d, site, wanted);
@@ -45,9 +43,9 @@ export async function bindUnboundJira(db: HandoffDb, site: string, keys: readonl
         out.push(stamped);
         return stamped;
       });
-      puts.push(...writeBucket(tx.objectStore('deals'), tx.objectStore('dealStats'), b, next, k, links));
+      writes.write(b, next, k);
     }
-    await Promise.all([...puts, links.flush(tx.objectStore('links')), tx.done]);
+    await Promise.all([writes.flush(), tx.done]);
     return out;
   });
 }

@@ -70,8 +70,8 @@ export function statsOf(b: number, deals: readonly Deal[]): DealStats {
 /**
  * Writes a bucket and its counts (or deletes both when it is empty), and
  * notes its link keys' change for the link index (`before`: the keys of the
- * record it replaces). Every deal write goes through here, in a transaction
- * over `deals`, `dealStats` and `links` that flushes `links` before it ends.
+ * record it replaces). Called by `BucketWrites` (bucket-writes.ts), which
+ * every deal writer uses and which flushes `links` in the same transaction.
  */
 export function writeBucket(
   deals: { put(v: DealBucket): unknown; delete(key: number): unknown },

@@ -51,7 +51,7 @@ export function readPart(part: LinkPart | undefined): Entries {
   return part ? (JSON.parse(part.t) as Entries) : {};
 }
 
-interface PartStore {
+export interface PartStore {
   get(p: number): Promise<LinkPart | undefined>;
   put(part: LinkPart): unknown;
   delete(p: number): unknown;

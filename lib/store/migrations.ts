@@ -1,7 +1,7 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { DEFAULT_SETTINGS, normalizeEmail, upgradeJiraLinks, type Deal, type Person, type SalesRequest } from '@/lib/model';
-import { bucketOf, dealsOf, makeBucket, wrapRequest, writeBucket } from './keys';
-import { LinkIndexChanges } from './link-index';
+import { BucketWrites } from './bucket-writes';
+import { bucketOf, dealsOf, makeBucket, wrapRequest } from './keys';
 import type { HandoffDB } from './schema';
 
 type UpgradeTx = IDBPTransaction<HandoffDB, StoreNames<HandoffDB>[], 'versionchange'>;
@@ -97,8 +97,9 @@ export const MIGRATIONS: Record<number, Migration> = {
     const linkStore = db.createObjectStore('links', { keyPath: 'p' });
     const buckets = (await store.getAll()) as OldBucket[];
     // The link index starts empty: every bucket's keys are new to it.
-    const links = new LinkIndexChanges();
-    await Promise.all([...buckets.flatMap((bucket) => writeBucket(store, stats, bucket.b, oldDeals(bucket), undefined, links)), links.flush(linkStore)]);
+    const writes = new BucketWrites({ deals: store, stats, links: linkStore });
+    for (const bucket of buckets) writes.write(bucket.b, oldDeals(bucket), undefined);
+    await writes.flush();
   },
 };
 
