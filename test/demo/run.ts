@@ -48,7 +48,7 @@ try {
   }
 
   if (shotsDir) mkdirSync(shotsDir, { recursive: true });
-  for (const { host, url } of DEMO_PAGES) {
+  for (const { host, url, shows } of DEMO_PAGES) {
     const page = await browser.open(url);
     await page.locator('[data-handoff="sidebar"]').waitFor({ state: 'attached', timeout: 15_000 });
     // The panel is inside a closed shadow root: look from the content script's world.
@@ -57,6 +57,7 @@ try {
     if (shotsDir) {
       // Let the sidebar finish its first render.
       await view.waitFor('[data-handoff="sidebar"] >> [data-handoff-panel]:not([data-state="loading"])', { timeout: 15_000 });
+      if (shows) await view.waitFor(shows, { timeout: 15_000 });
       const file = resolve(shotsDir, `${host}.png`);
       await page.screenshot({ path: file });
       console.log(`demo: ${host} → ${file}`);
