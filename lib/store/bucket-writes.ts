@@ -30,7 +30,10 @@ export class BucketWrites {
     return requests;
   }
 
-  /** Writes the link index's change; done when it and every bucket write before it are. Call it inside the transaction. */
+  /**
+   * Writes the link index's change, inside the transaction; done when it is, and when the bucket
+   * writes are if they were idb's promises (plain requests report through the transaction's end).
+   */
   flush(): Promise<unknown> {
     return Promise.all([...this.requests, this.links.flush(this.stores.links)]);
   }

@@ -1,4 +1,4 @@
-import { concat, type Info, MAX_CLAUSES, Reader, score, withExact } from './regex-reader';
+import { concat, type Info, MAX_CLAUSES, mostSelectiveFirst, Reader, score, withExact } from './regex-reader';
 
 /**
  * What a cue's regular expression cannot match without: a set of literal
@@ -83,9 +83,17 @@ function clausesOf(info: Info): string[][] {
     if (score(c) >= MIN_LITERAL) unique.set([...new Set(c)].sort().join('\u0000'), [...new Set(c)]);
   }
   const kept: string[][] = [];
-  for (const c of [...unique.values()].sort((a, b) => score(b) - score(a) || a.length - b.length)) {
+  for (const c of [...unique.values()].sort(mostSelectiveFirst)) {
     if (kept.length < MAX_CLAUSES && !kept.some((k) => implies(k, c))) kept.push(c);
   }
+  return kept;
+}
+
+/** Keeps the shortest literals: one holding a shorter one of the same set adds nothing ("[external]" where "ext" is). */
+export function minimal(literals: readonly string[]): string[] {
+  const sorted = [...new Set(literals)].sort((a, b) => a.length - b.length);
+  const kept: string[] = [];
+  for (const l of sorted) if (!kept.some((k) => l.includes(k))) kept.push(l);
   return kept;
 }
 

@@ -1,7 +1,7 @@
 import type { Sentence } from '../sentences';
 import type { Cue } from './match';
 import { automaton, type Automaton, flat, type Flat } from './aho-corasick';
-import { requiredBranches } from './literals';
+import { minimal, requiredBranches } from './literals';
 
 /**
  * Which cues of a language pack can match a sentence at all (issue 18: the
@@ -11,7 +11,7 @@ import { requiredBranches } from './literals';
  * which literals are there, and only the cues they name are run. A cue is
  * never skipped where it could match, so the hits are the same.
  *
- * The automaton of a pack is built on first use (a few ms), not at load:
+ * The automaton of a pack is built on first use (~100 ms on a cold worker), not at load:
  * the worker's start must stay cheap.
  */
 
@@ -22,7 +22,7 @@ import { requiredBranches } from './literals';
 export interface CueFilter {
   automaton: Automaton;
   /**
-   * The filter's units are the cues' branches (`branches.ts`): a cue may match a text when all
+   * The filter's units are the cues' branches (`requiredBranches`, literals.ts): a cue may match a text when all
    * the clauses of one of its units are in it. A literal names the units whose first (most
    * selective) clause holds it directly: going through clauses cost ~74 clause checks a sentence (issue 18).
    */
@@ -53,14 +53,6 @@ export interface FamilyFilter {
   /** The family's first word in the masks, and how many it has. */
   word: number;
   words: number;
-}
-
-/** Keeps the shortest literals: a clause's longer literal holding a shorter one adds nothing. */
-function minimal(literals: string[]): string[] {
-  const sorted = [...new Set(literals)].sort((a, b) => a.length - b.length);
-  const kept: string[] = [];
-  for (const l of sorted) if (!kept.some((k) => l.includes(k))) kept.push(l);
-  return kept;
 }
 
 function build(families: ReadonlyArray<readonly Cue[]>): { filter: CueFilter; words: number[] } {

@@ -29,6 +29,11 @@ export function score(clause: string[] | null): number {
   return min;
 }
 
+/** Clause order, most selective first: the longer shortest literal, then the fewer literals. */
+export function mostSelectiveFirst(a: string[], b: string[]): number {
+  return score(b) - score(a) || a.length - b.length;
+}
+
 /** The clauses that say something, an exact set among them. */
 export function withExact(info: Info): string[][] {
   return info.exact && score(info.exact) > 0 ? [...info.clauses, info.exact] : info.clauses;
@@ -62,7 +67,7 @@ export function concat(items: Info[]): Info {
 
 /** A node's clauses that say something, most selective first. */
 function ranked(info: Info): string[][] {
-  return withExact(info).filter((c) => score(c) > 0).sort((a, b) => score(b) - score(a) || a.length - b.length);
+  return withExact(info).filter((c) => score(c) > 0).sort(mostSelectiveFirst);
 }
 
 /**
